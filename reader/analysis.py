@@ -1,0 +1,119 @@
+"""The analysis of an article as plain dataclasses, and its JSON form `newsreader.analysis/1`.
+
+This is the contract between the NLP core, the UI, the export and the cache: nothing here
+imports spaCy or Textual. Every span is a (start, end) character offset into `Analysis.text`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "newsreader.analysis/1"
+# Bump when the analysis would give a different result for the same text and model: it keys the cache.
+ANALYSIS_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    version: str
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    label: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    id: str
+    text: str
+    start: int
+    end: int
+    kind: str  # "full" | "partial"
+    speaker: str | None = None  # an Entity id
+    speaker_name: str | None = None
+    cue: str | None = None
+
+
+@dataclass
+class TimelineEntry:
+    id: str
+    expression: str
+    start: int
+    end: int
+    date: str | None
+    granularity: str | None
+    event: str
+    # Beyond DESIGN.md's schema: the sentence the expression dates, so the UI can light it up.
+    sentence: Span | None = None
+
+
+@dataclass
+class Analysis:
+    source: str
+    title: str | None
+    byline: str | None
+    published: str | None
+    model: ModelInfo
+    text: str
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    schema: str = SCHEMA
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        if entity_id is None:
+            return None
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        ordered = {"schema": d.pop("schema")}
+        ordered.update(d)
+        return ordered
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Analysis":
+        if d.get("schema") != SCHEMA:
+            raise ValueError(f"not a {SCHEMA} document")
+        return cls(
+            source=d["source"],
+            title=d.get("title"),
+            byline=d.get("byline"),
+            published=d.get("published"),
+            model=ModelInfo(**d["model"]),
+            text=d["text"],
+            entities=[
+                Entity(**{**e, "mentions": [Span(**m) for m in e.get("mentions", [])]})
+                for e in d.get("entities", [])
+            ],
+            quotes=[Quote(**q) for q in d.get("quotes", [])],
+            timeline=[
+                TimelineEntry(**{**t, "sentence": Span(**t["sentence"]) if t.get("sentence") else None})
+                for t in d.get("timeline", [])
+            ],
+        )
+
+    @classmethod
+    def from_json(cls, s: str) -> "Analysis":
+        return cls.from_dict(json.loads(s))

@@ -1,0 +1,1 @@
+"""The language core: Article + spaCy → Analysis. Never imports Textual."""

