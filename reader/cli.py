@@ -1,0 +1,106 @@
+"""The `newsreader` command: open articles in the app, or export their analysis.
+
+Exit codes: 0 ok, 1 bad input (one line on stderr, never a traceback), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date
+
+from reader import __version__
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def _iso_date(value: str) -> str:
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date of the form YYYY-MM-DD: {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsreader",
+        description="Read a news article in the terminal: who is in it, who said what, and when.",
+        epilog="With no SOURCE, opens the bundled seed article. Exit codes: 0 ok, 1 bad input, 2 usage.",
+    )
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="article file (.txt or .md), or - for stdin")
+    p.add_argument("--model", metavar="NAME", help="spaCy pipeline package to use (default: best installed)")
+    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="publication date to resolve relative dates against")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
+    p.add_argument("--export", choices=("json", "markdown"), help="print the analysis to stdout instead of opening the app")
+    p.add_argument("--version", action="version", version=f"newsreader {__version__}")
+    return p
+
+
+def _fail(message: str) -> int:
+    print(f"newsreader: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _export(args: argparse.Namespace, sources: list[str]) -> int:
+    from reader.export import to_json_line, to_json_pretty, to_markdown
+    from reader.service import AnalysisService
+    from reader.sources import SourceError, load
+
+    try:
+        articles = [load(s) for s in sources]
+    except SourceError as e:
+        return _fail(str(e))
+    service = AnalysisService(model=args.model, use_cache=not args.no_cache)
+    many = len(articles) > 1
+    for article in articles:
+        try:
+            analysis = service.analyze(article, published=args.date)
+        except service.ModelError as e:
+            return _fail(str(e))
+        if service.warning:
+            print(f"newsreader: {service.warning}", file=sys.stderr)
+            service.warning = None
+        if args.export == "json":
+            text = to_json_line(analysis) if many else to_json_pretty(analysis)
+        else:
+            text = to_markdown(analysis)
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def _open_app(args: argparse.Namespace, sources: list[str]) -> int:
+    from reader.sources import SourceError, load
+
+    try:
+        articles = [load(s) for s in sources]
+    except SourceError as e:
+        return _fail(str(e))
+    from reader.app.app import NewsreaderApp
+
+    NewsreaderApp(articles, model=args.model, published=args.date, use_cache=not args.no_cache).run()
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse: 0 for --help/--version, 2 for usage errors
+        return int(e.code or 0)
+    sources = args.sources
+    if not sources:
+        from reader.resources import default_seed
+
+        sources = [str(default_seed())]
+    try:
+        if args.export:
+            return _export(args, sources)
+        return _open_app(args, sources)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
