@@ -6,16 +6,19 @@ from charset_normalizer import from_bytes
 
 from reader.sources.errors import SourceError
 
-# Share of NUL and other C0 control bytes above which a file is treated as binary, not text.
-_BINARY_SHARE = 0.01
+# Share of C0 control bytes above which a file is treated as binary, not text. Terminal
+# escapes (ESC, BEL, BS) are hostile text, not binary: they are removed by sanitize().
+_BINARY_SHARE = 0.05
+_TEXT_CONTROLS = {7, 8, 9, 10, 11, 12, 13, 27}
+_WESTERN = {"cp1252", "latin_1", "iso8859_15"}
 
 
 def looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    return controls / max(1, len(sample)) > _BINARY_SHARE
+    controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS)
+    return controls > max(8, _BINARY_SHARE * len(sample))
 
 
 def decode(data: bytes, name: str) -> str:
@@ -32,8 +35,14 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    if best is not None:
+    matches = list(from_bytes(data))
+    if matches:
+        best = matches[0]
+        # Equally clean candidates are common for short Western text (cp1250 vs cp1252): news in
+        # this reader is English first, so prefer the Western code page when it is as clean.
+        for m in matches:
+            if m.encoding in _WESTERN and m.chaos <= best.chaos:
+                return str(m)
         return str(best)
     # Nothing fits: keep what is readable, mark the rest, never raise.
     return data.decode("utf-8", errors="replace")

@@ -1,0 +1,49 @@
+import pytest
+
+from reader.sources import MAX_BYTES, SourceError, load
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(SourceError, match="no such file"):
+        load(str(tmp_path / "nope.txt"))
+
+
+def test_empty_and_whitespace_only(tmp_path):
+    for content in (b"", b"  \n\n\t "):
+        p = tmp_path / "empty.txt"
+        p.write_bytes(content)
+        with pytest.raises(SourceError, match="empty"):
+            load(str(p))
+
+
+def test_directory(tmp_path):
+    with pytest.raises(SourceError, match="directory"):
+        load(str(tmp_path))
+
+
+def test_binary(tmp_path):
+    p = tmp_path / "x.bin"
+    p.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4)
+    with pytest.raises(SourceError, match="binary"):
+        load(str(p))
+
+
+def test_too_large(tmp_path):
+    p = tmp_path / "big.txt"
+    with p.open("wb") as f:
+        f.truncate(MAX_BYTES + 1)
+    with pytest.raises(SourceError, match="too large"):
+        load(str(p))
+
+
+def test_markdown_file(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text("# Title\n\nBody with *words* and a [link](http://e.com).", encoding="utf-8")
+    a = load(str(p))
+    assert a.title == "Title" and "link" in a.text and "http" not in a.text
+
+
+def test_latin1_file(tmp_path):
+    p = tmp_path / "l.txt"
+    p.write_bytes("Headline\n\nLe ministre a déclaré que tout allait très bien à Genève.".encode("latin-1"))
+    assert "déclaré" in load(str(p)).text

@@ -1,0 +1,25 @@
+import json
+
+import pytest
+
+from reader.analysis import SCHEMA, Analysis
+
+
+def test_json_round_trip_of_the_seed(seed_analysis):
+    again = Analysis.from_json(seed_analysis.to_json())
+    assert again == seed_analysis
+    assert json.loads(seed_analysis.to_json())["schema"] == SCHEMA
+    assert next(iter(json.loads(seed_analysis.to_json()))) == "schema"
+
+
+def test_wrong_schema_is_refused(seed_analysis):
+    d = seed_analysis.to_dict()
+    d["schema"] = "something/else"
+    with pytest.raises(ValueError):
+        Analysis.from_dict(d)
+
+
+def test_entity_lookup(seed_analysis):
+    first = seed_analysis.entities[0]
+    assert seed_analysis.entity(first.id) is first
+    assert seed_analysis.entity(None) is None and seed_analysis.entity("nope") is None
