@@ -1,4 +1,4 @@
-"""Sources → Article: read a file (or stdin), decode it safely, sanitize it, find its shape."""
+"""Sources → Article: read a file, stdin or URL, decode it safely, sanitize it, find its shape."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from reader.article import Article
 from reader.sources.decode import decode
 from reader.sources.errors import SourceError
+from reader.sources.html import fetch, html_to_markdown, looks_like_url
 from reader.sources.sanitize import sanitize
 from reader.sources.structure import shape
 
@@ -16,6 +17,7 @@ __all__ = ["SourceError", "load", "article_from_text"]
 # A book of 100k words is ~0.6 MB; anything past this is not an article.
 MAX_BYTES = 25 * 1024 * 1024
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 
 def article_from_text(text: str, source: str = "<text>", markdown: bool = False) -> Article:
@@ -31,6 +33,8 @@ def article_from_text(text: str, source: str = "<text>", markdown: bool = False)
 def _read_bytes(source: str) -> bytes:
     if source == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    elif looks_like_url(source):
+        data = fetch(source, MAX_BYTES)
     else:
         path = Path(source)
         try:
@@ -57,5 +61,12 @@ def load(source: str) -> Article:
     """Read one source; raises SourceError with a one-line message for any bad input."""
     data = _read_bytes(source)
     text = decode(data, source)
-    markdown = Path(source).suffix.lower() in _MARKDOWN_SUFFIXES
-    return article_from_text(text, source=source, markdown=markdown)
+    suffix = "" if looks_like_url(source) else Path(source).suffix.lower()
+    if looks_like_url(source) or suffix in _HTML_SUFFIXES or _starts_like_html(text):
+        return article_from_text(html_to_markdown(text, source), source=source, markdown=True)
+    return article_from_text(text, source=source, markdown=suffix in _MARKDOWN_SUFFIXES)
+
+
+def _starts_like_html(text: str) -> bool:
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html"))
