@@ -1,26 +1,32 @@
 """Analysis on demand: the cache first, then the model, then the model-less fallback.
 
-Shared by the command line and the app so both behave alike. spaCy is imported only when a
-text has to be analysed.
+Shared by the command line and the app so both behave alike. Neither the cache lookup nor the
+model lookup imports spaCy (the model's name and version come from its package metadata), so a
+cache hit never pays for it; spaCy is imported only when a text really has to be analysed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reader.analysis import Analysis
+from reader.analysis import Analysis, ModelInfo
 from reader.article import Article
-from reader.nlp.model import LoadedModel, ModelNotFound, find_model, INSTALL_HINT
+from reader.cache import AnalysisCache, cache_key
+from reader.nlp.model import INSTALL_HINT, LoadedModel, ModelNotFound, find_model, model_info
+from reader.nlp.progress import Progress
 
 
 class AnalysisService:
     ModelError = ModelNotFound
 
-    def __init__(self, model: str | None = None, use_cache: bool = True) -> None:
+    def __init__(self, model: str | None = None, use_cache: bool = True, cache: AnalysisCache | None = None,
+                 loaded: LoadedModel | None = None) -> None:
+        """`cache` picks another cache directory; `loaded` reuses a model already in memory."""
         self.model_name = model
         self.use_cache = use_cache
+        self.cache = (cache or AnalysisCache()) if use_cache else None
         self.warning: str | None = None
-        self._loaded: LoadedModel | None = None
+        self._loaded: LoadedModel | None = loaded
 
     def model(self) -> LoadedModel | None:
         """The loaded model, or None (with `warning` set) when none is installed."""
@@ -33,20 +39,41 @@ class AnalysisService:
             self._loaded = load_model(self.model_name)
         return self._loaded
 
-    def stream(self, article: Article, published: str | None = None) -> Iterator[object]:
-        """Progress steps (reader.nlp.pipeline.Progress); the last one is final."""
-        from reader.nlp.pipeline import Progress, analyze_stream, analyze_without_model
+    def _key(self, article: Article, published: str | None) -> str | None:
+        info: ModelInfo | None = self._loaded.info if self._loaded else model_info(self.model_name)
+        if self.cache is None or info is None:
+            return None
+        return cache_key(article, published or article.published, info)
+
+    def cached(self, article: Article, published: str | None = None) -> Analysis | None:
+        """The finished analysis from the cache, or None; cheap and spaCy-free, so the UI may
+        call it on its own thread before deciding to start a worker."""
+        key = self._key(article, published)
+        return self.cache.get(key, article) if key and self.cache else None
+
+    def stream(self, article: Article, published: str | None = None) -> Iterator[Progress]:
+        """Progress steps; the last one is `final` and carries the complete Analysis."""
+        key = self._key(article, published)
+        if key and self.cache:
+            hit = self.cache.get(key, article)
+            if hit is not None:
+                total = sum(b.end - b.start for b in article.blocks) or 1
+                yield Progress(total, total, hit, final=True)
+                return
+        from reader.nlp.pipeline import analyze_stream, analyze_without_model
 
         loaded = self.model()
         if loaded is None:
-            a = analyze_without_model(article, published)
-            yield Progress(1, 1, a, final=True)
+            yield Progress(1, 1, analyze_without_model(article, published), final=True)
             return
-        yield from analyze_stream(article, loaded.nlp, loaded.info, published)
+        for progress in analyze_stream(article, loaded.nlp, loaded.info, published):
+            if progress.final and key and self.cache and progress.analysis is not None:
+                self.cache.put(key, progress.analysis)
+            yield progress
 
     def analyze(self, article: Article, published: str | None = None) -> Analysis:
         result = None
         for progress in self.stream(article, published):
-            result = progress.analysis  # type: ignore[attr-defined]
+            result = progress.analysis
         assert result is not None
         return result

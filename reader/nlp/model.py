@@ -7,7 +7,9 @@ model exists without paying for `import spacy`; loading happens in a worker thre
 from __future__ import annotations
 
 import importlib.util
+import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from reader.analysis import ModelInfo
@@ -42,6 +44,29 @@ def find_model(name: str | None = None) -> str | None:
     return None
 
 
+def _info_from_meta(meta: dict[str, Any], package: str) -> ModelInfo:
+    return ModelInfo(name=f"{meta.get('lang', 'en')}_{meta.get('name', package)}", version=str(meta.get("version", "?")))
+
+
+def model_info(name: str | None = None) -> ModelInfo | None:
+    """Name and version of the model `load_model(name)` would load, read from the package's
+    meta.json without importing it (a model package's `__init__` imports spaCy). The cache
+    key needs this before deciding whether spaCy is needed at all. None when no model."""
+    found = find_model(name)
+    if found is None:
+        return None
+    try:
+        spec = importlib.util.find_spec(found)
+        locations = list(spec.submodule_search_locations or []) if spec else []
+        for folder in locations:
+            meta_path = Path(folder) / "meta.json"
+            if meta_path.is_file():
+                return _info_from_meta(json.loads(meta_path.read_text(encoding="utf-8")), found)
+    except (ImportError, ValueError, OSError):
+        pass
+    return None
+
+
 def load_model(name: str | None = None) -> LoadedModel:
     found = find_model(name)
     if found is None:
@@ -51,5 +76,4 @@ def load_model(name: str | None = None) -> LoadedModel:
     import spacy  # deferred: ~1 s, never on the UI path
 
     nlp = spacy.load(found, exclude=[c for c in UNUSED_COMPONENTS])
-    meta = nlp.meta
-    return LoadedModel(nlp=nlp, info=ModelInfo(name=f"{meta.get('lang', 'en')}_{meta.get('name', found)}", version=str(meta.get("version", "?"))))
+    return LoadedModel(nlp=nlp, info=_info_from_meta(nlp.meta, found))

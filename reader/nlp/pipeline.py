@@ -16,19 +16,20 @@ from typing import Any
 from reader.analysis import Analysis, ModelInfo
 from reader.article import Article, Block
 from reader.nlp import entities, quotes, timeline
+from reader.nlp.progress import Progress
+
+__all__ = ["Progress", "Collected", "analyze_stream", "analyze", "analyze_without_model", "build", "prose_blocks"]
 
 PROSE = ("title", "heading", "paragraph")
 NO_MODEL = ModelInfo(name="none", version="0")
-
-
-@dataclass(frozen=True)
-class Progress:
-    """A step of the streaming analysis: how far it got and, when there is one, a snapshot."""
-
-    done: int  # characters of prose analysed so far
-    total: int
-    analysis: Analysis | None
-    final: bool = False
+# Paragraphs per nlp.pipe batch: past ~32 short texts spaCy's throughput is flat on this kind of
+# machine (see benchmarks/), and small batches keep the memory and the gaps between progress
+# reports small.
+BATCH_SIZE = 32
+# Share of the elapsed time that partial snapshots (the document-level `build`) may take, so
+# the streamed analysis stays within a few percent of raw nlp.pipe however slow `build` gets.
+SNAPSHOT_BUDGET = 0.04
+PROGRESS_SECONDS = 0.1  # least time between two progress reports without a snapshot
 
 
 @dataclass
@@ -57,9 +58,16 @@ def build(article: Article, model: ModelInfo, collected: Collected, published: s
 
 
 def analyze_stream(article: Article, nlp: Any, model: ModelInfo, published: str | None = None,
-                   batch_size: int = 32, snapshot_seconds: float = 1.0) -> Iterator[Progress]:
-    """Yield progress as batches finish, a partial snapshot at most every `snapshot_seconds`,
-    and last a `final` Progress with the complete Analysis."""
+                   batch_size: int = BATCH_SIZE, snapshot_budget: float = SNAPSHOT_BUDGET,
+                   progress_seconds: float = PROGRESS_SECONDS) -> Iterator[Progress]:
+    """Yield progress as paragraphs finish, now and then a partial snapshot, and last a
+    `final` Progress with the complete Analysis.
+
+    Each paragraph is its own Doc, read once by the collectors and dropped, so memory stays
+    flat for a book. A snapshot runs the document-level `build` over everything so far; the
+    first comes after the first batch, later ones only once the time since the previous one
+    is `1 / snapshot_budget` times what that build cost.
+    """
     published = published or article.published
     blocks = prose_blocks(article)
     total = sum(b.end - b.start for b in blocks) or 1
@@ -67,19 +75,30 @@ def analyze_stream(article: Article, nlp: Any, model: ModelInfo, published: str 
     by_block = quotes.spans_by_block(quote_spans, blocks)
     collected = Collected()
     done = 0
-    last_snapshot = time.monotonic()
+    last_report = last_snapshot = time.monotonic()
+    build_cost: float | None = None  # None: no snapshot yet
     texts: Iterable[str] = (article.text[b.start : b.end] for b in blocks)
     for i, (block, doc) in enumerate(zip(blocks, nlp.pipe(texts, batch_size=batch_size))):
         collected.entity_mentions.extend(entities.collect(doc, block.start))
         collected.quote_evidence.extend(quotes.collect(doc, block.start, by_block[i]))
         collected.date_mentions.extend(timeline.collect(doc, block.start))
+        del doc
         done += block.end - block.start
-        if (i + 1) % batch_size == 0:
-            snapshot = None
-            if time.monotonic() - last_snapshot >= snapshot_seconds:
-                snapshot = build(article, model, collected, published, quote_spans)
-                last_snapshot = time.monotonic()
+        if i == len(blocks) - 1:
+            break  # the final build follows
+        now = time.monotonic()
+        if build_cost is None:
+            due = (i + 1) >= batch_size
+        else:
+            due = now - last_snapshot >= build_cost / snapshot_budget
+        if due:
+            snapshot = build(article, model, collected, published, quote_spans)
+            last_snapshot = last_report = time.monotonic()
+            build_cost = last_snapshot - now
             yield Progress(done, total, snapshot)
+        elif now - last_report >= progress_seconds:
+            last_report = now
+            yield Progress(done, total, None)
     yield Progress(total, total, build(article, model, collected, published, quote_spans), final=True)
 
 

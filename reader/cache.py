@@ -1,0 +1,115 @@
+"""Finished analyses on disk, so reopening an article needs neither spaCy nor the model.
+
+One JSON file per analysis under the user cache directory (platformdirs, so XDG_CACHE_HOME is
+respected). The key covers everything the result depends on: the text and its block layout,
+the effective publication date, the model's name and version, and the analysis version. A
+corrupt, foreign or stale file is ignored (and replaced on the next write); writes go to a
+temporary file renamed into place, so a reader never sees half an entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from reader import __version__
+from reader.analysis import ANALYSIS_VERSION, Analysis, ModelInfo
+from reader.article import Article
+
+FORMAT = 1  # of the cache file itself (the envelope around the analysis)
+MAX_ENTRIES = 256  # oldest entries beyond this are removed on write
+
+
+def cache_dir() -> Path:
+    """Looked up on every call: tests and users may point XDG_CACHE_HOME elsewhere at run time."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("newsreader", appauthor=False)) / "analysis"
+
+
+def cache_key(article: Article, published: str | None, model: ModelInfo) -> str:
+    """A hex digest of everything the analysis of `article` depends on."""
+    h = hashlib.sha256()
+    header = [FORMAT, ANALYSIS_VERSION, __version__, model.name, model.version, published,
+              [(b.kind, b.start, b.end) for b in article.blocks]]
+    h.update(json.dumps(header).encode("utf-8"))
+    h.update(b"\0")
+    h.update(article.text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+class AnalysisCache:
+    def __init__(self, directory: Path | None = None) -> None:
+        self._directory = directory
+
+    @property
+    def directory(self) -> Path:
+        return self._directory if self._directory is not None else cache_dir()
+
+    def path(self, key: str) -> Path:
+        return self.directory / f"{key}.json"
+
+    def get(self, key: str, article: Article | None = None) -> Analysis | None:
+        """The stored analysis, or None when there is none or it cannot be trusted. With
+        `article`, the entry must hold that exact text, and its source, title and byline are
+        taken from the article (the same text may be opened from another path)."""
+        path = self.path(key)
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        try:
+            envelope = json.loads(raw)
+            if envelope.get("format") != FORMAT or envelope.get("key") != key:
+                raise ValueError("stale or foreign cache entry")
+            analysis = Analysis.from_dict(envelope["analysis"])
+            if article is not None and analysis.text != article.text:
+                raise ValueError("cache entry for another text")
+        except (ValueError, TypeError, KeyError, AttributeError):
+            self._discard(path)
+            return None
+        if article is not None:
+            analysis.source, analysis.title, analysis.byline = article.source, article.title, article.byline
+        return analysis
+
+    def put(self, key: str, analysis: Analysis) -> bool:
+        """Store atomically; a cache that cannot be written is not an error (returns False)."""
+        directory = self.directory
+        data = json.dumps({"format": FORMAT, "key": key, "analysis": analysis.to_dict()},
+                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        tmp = None
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".json")
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, self.path(key))
+            tmp = None
+        except OSError:
+            return False
+        finally:
+            if tmp is not None:
+                self._discard(Path(tmp))
+        self._prune(directory)
+        return True
+
+    def _prune(self, directory: Path) -> None:
+        try:
+            entries = [p for p in directory.glob("*.json") if not p.name.startswith(".")]
+            if len(entries) <= MAX_ENTRIES:
+                return
+            entries.sort(key=lambda p: p.stat().st_mtime)
+            for p in entries[: len(entries) - MAX_ENTRIES]:
+                self._discard(p)
+        except OSError:
+            pass
+
+    @staticmethod
+    def _discard(path: Path) -> None:
+        try:
+            path.unlink()
+        except OSError:
+            pass
