@@ -60,6 +60,12 @@ class TimelineEntry:
     event: str
     # Beyond DESIGN.md's schema: the sentence the expression dates, so the UI can light it up.
     sentence: Span | None = None
+    # Tense of the verb the expression modifies ("past" | "present" | "future"): lets the UI
+    # re-resolve weekdays and bare months against another publication date without spaCy.
+    tense: str | None = None
+
+
+_TIMELINE_FIELDS = frozenset(TimelineEntry.__dataclass_fields__)
 
 
 @dataclass
@@ -109,7 +115,8 @@ class Analysis:
             ],
             quotes=[Quote(**q) for q in d.get("quotes", [])],
             timeline=[
-                TimelineEntry(**{**t, "sentence": Span(**t["sentence"]) if t.get("sentence") else None})
+                TimelineEntry(**{**{k: v for k, v in t.items() if k in _TIMELINE_FIELDS},
+                                 "sentence": Span(**t["sentence"]) if t.get("sentence") else None})
                 for t in d.get("timeline", [])
             ],
         )

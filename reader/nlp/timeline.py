@@ -1,53 +1,288 @@
-"""Dated events: DATE entities, normalized against the publication date."""
+"""Dated events: temporal expressions per block, resolved to calendar values per document.
+
+`collect` reads one block's Doc while it is alive and keeps light records: where each temporal
+expression is, the tense of the verb it modifies (past/future decides which "Friday" or which
+"March 8" is meant) and the short clause it dates, taken from the dependency parse. `resolve`
+turns the records into `TimelineEntry`s against the publication date with `reader.nlp.dates`,
+which needs no spaCy, so the UI can re-resolve when the reader sets a date.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from reader.analysis import Span, TimelineEntry
+from reader.nlp import dates
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must", "can", "ca"}
+_FUTURE_HEADS = {"plan", "plans", "planned", "planning", "expect", "expects", "expected", "schedule", "scheduled",
+                 "set", "due", "hope", "hopes", "hoped", "intend", "intends", "intended", "aim", "aims", "want",
+                 "wants", "seek", "seeks", "prepare", "prepares", "preparing", "going", "likely", "poised", "ready"}
+# Dependents that open another clause or aside: not part of the dated event.
+_OTHER_CLAUSE = {"advcl", "ccomp", "conj", "cc", "parataxis", "punct", "mark", "relcl", "acl", "discourse", "intj",
+                 "dep", "appos", "preconj", "csubj", "meta", "npadvmod", "advmod", "prep_date"}
+_KEEP_ADVMOD = {"not", "never", "n't", "again", "back", "first", "jointly"}
+_MAX_EVENT_TOKENS = 16
+_TEMPORAL_WORD = re.compile(
+    r"\b(?:day|week|weekend|month|year|decade|century|quarter|season|spring|summer|fall|autumn|winter|morning|"
+    r"afternoon|evening|night|" + "|".join(dates.MONTHS) + "|" + "|".join(dates.WEEKDAYS) + r")s?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class DateMention:
+    """One temporal expression as found in a block: offsets into the article text."""
+
     start: int
     end: int
     text: str
     sentence: Span
     event: str
+    tense: str | None = None
 
 
 def collect(doc: Any, offset: int) -> list[DateMention]:
-    out = []
-    for e in doc.ents:
-        if e.label_ != "DATE":
+    """The temporal expressions of one block's Doc (spaCy DATE/TIME entities, split where they hold
+    several dates, plus dates by form that the tagger missed)."""
+    found: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
             continue
-        sent = e.sent
-        out.append(DateMention(offset + e.start_char, offset + e.end_char, e.text,
-                               Span(offset + sent.start_char, offset + sent.end_char), sent.text.strip()))
+        if _is_age(ent):
+            continue
+        for a, b in dates.split(ent.text):
+            s, e = _trim(ent.text, a, b)
+            piece = ent.text[s:e]
+            if not piece:
+                continue
+            if dates.normalize(piece) is not None:
+                found.append((ent.start_char + s, ent.start_char + e))
+                continue
+            inner = [(ent.start_char + x, ent.start_char + y) for x, y in dates.scan(piece) if dates.normalize(piece[x:y]) is not None]
+            if inner:
+                found.extend(inner)
+            elif _TEMPORAL_WORD.search(piece) and not re.search(r"\d+[- ](?:year|month|week|day)s?[- ]old", piece):
+                found.append((ent.start_char + s, ent.start_char + e))  # a date we cannot place: listed unresolved
+    for s, e in dates.scan(doc.text):
+        if any(s < fe and fs < e for fs, fe in found):
+            continue
+        if dates.normalize(doc.text[s:e]) is None:
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and _is_age(span):
+            continue
+        found.append((s, e))
+    out = []
+    for s, e in sorted(set(found)):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        sent = span.sent
+        verb = _governor(span)
+        out.append(DateMention(
+            start=offset + s, end=offset + e, text=doc.text[s:e],
+            sentence=Span(offset + sent.start_char, offset + sent.end_char),
+            event=_event(span, verb), tense=_tense(verb) if verb is not None else None,
+        ))
     return out
 
 
-def _normalize(expr: str) -> tuple[str | None, str | None]:
-    s = expr.strip()
-    if re.fullmatch(r"(1[5-9]|20)\d\d", s):
-        return s, "year"
-    for fmt, gran in (("%B %d, %Y", "day"), ("%B %d %Y", "day"), ("%d %B %Y", "day"), ("%B %Y", "month")):
-        try:
-            d = datetime.strptime(s, fmt)
-        except ValueError:
-            continue
-        return (d.date().isoformat() if gran == "day" else d.strftime("%Y-%m")), gran
-    return None, None
-
-
 def resolve(mentions: list[DateMention], published: str | None, text: str) -> list[TimelineEntry]:
+    """Timeline entries: points in time a reader can place (not durations, sets, "now"), in
+    calendar order, unresolved ones after in reading order."""
     entries = []
-    for i, m in enumerate(mentions, 1):
-        value, gran = _normalize(m.text)
-        entries.append(TimelineEntry(id=f"t{i}", expression=m.text, start=m.start, end=m.end, date=value,
-                                     granularity=gran, event=m.event, sentence=m.sentence))
-    dated = sorted((e for e in entries if e.date), key=lambda e: e.date or "")
-    return dated + [e for e in entries if not e.date]
+    seen = set()
+    for m in mentions:
+        if (m.start, m.end) in seen:
+            continue
+        seen.add((m.start, m.end))
+        t = dates.normalize(m.text, published, m.tense)
+        if t is None or not t.on_timeline:
+            continue
+        value, gran = dates.entry_date(t)
+        entries.append(TimelineEntry(id="", expression=m.text, start=m.start, end=m.end, date=value,
+                                     granularity=gran, event=m.event, sentence=m.sentence, tense=m.tense))
+    return dates.order(entries)
+
+
+def timexes(mentions: list[DateMention], published: str | None) -> list[dict[str, Any]]:
+    """Every temporal expression with its TIMEX3 type and value (durations and sets included):
+    what the TempEval scorer reads."""
+    out = []
+    for m in mentions:
+        t = dates.normalize(m.text, published, m.tense)
+        if t is None:
+            continue
+        out.append({"start": m.start, "end": m.end, "text": m.text, "type": t.type, "value": t.value})
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# reading the parse
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    piece = text[a:b]
+    left = len(piece) - len(piece.lstrip(" ,.;:-–—'\"“”("))
+    right = len(piece.rstrip(" ,.;:-–—\"“”)")) if piece.strip() else 0
+    s, e = a + left, a + right
+    if text[s:e].lower().endswith(("'s", "’s")):
+        e -= 2
+    return s, max(s, e)
+
+
+def _is_age(span: Any) -> bool:
+    """"22-year-old", "aged 45", "in his 60s": a person's age, not a date."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    low = span.text.lower()
+    if re.search(r"\bold\b", low) or (nxt is not None and nxt.lower_ in ("old", "-old")):
+        return True
+    if nxt is not None and nxt.lower_ == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old":
+        return True
+    if prev is not None and prev.lower_ in ("aged", "age", "ages", "his", "her", "their", "my", "your", "our"):
+        return True
+    return False
+
+
+def _governor(span: Any) -> Any | None:
+    """The verb the expression modifies: up the dependency tree from its root."""
+    tok = span.root
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and not (span.start <= tok.i < span.end):
+            return tok
+        if tok.head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return None
+
+
+def _tense(verb: Any, depth: int = 0) -> str | None:
+    if depth > 4:
+        return None
+    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in kids}
+    if words & _FUTURE_AUX or (verb.tag_ == "MD"):
+        return dates.FUTURE
+    if verb.lower_ in ("planned", "scheduled", "plans", "plan", "schedules", "due", "set", "slated"):
+        return dates.FUTURE  # "scheduled a news conference Thursday": the date is the plan's
+    if "to" in words or verb.dep_ == "xcomp":
+        head = verb.head
+        if head.i != verb.i and (head.lower_ in _FUTURE_HEADS or any(c.lower_ in _FUTURE_HEADS for c in head.children
+                                                                      if c.dep_ in ("acomp", "aux"))):
+            return dates.FUTURE
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
+            t = _tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+            if t == dates.PAST:
+                return dates.PAST
+            return dates.FUTURE if "to" in words else t
+    if verb.tag_ == "VBG" and any(c.lower_ in ("is", "are", "'re", "'s", "am") for c in kids):
+        return dates.FUTURE if any(c.lower_ in _FUTURE_HEADS for c in [verb]) or verb.lower_ == "going" else dates.PRESENT
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in kids):
+        return dates.PAST
+    if verb.tag_ == "VBN":
+        if words & {"has", "have", "'ve"}:
+            return dates.PAST
+        if words & {"is", "are", "be", "'s", "'re", "am"}:
+            return dates.PRESENT
+        return dates.PAST
+    if verb.tag_ in ("VBZ", "VBP"):
+        return dates.PRESENT
+    if verb.tag_ == "VBG":
+        head = verb.head
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            return _tense(head, depth + 1)
+    return None
+
+
+def _subject_of(verb: Any) -> Any | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return c
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        return _subject_of(verb.head)
+    return None
+
+
+def _collect(tok: Any, keep: set[int], block: range, drop: set[str]) -> None:
+    if tok.i in block:
+        return
+    keep.add(tok.i)
+    for c in tok.children:
+        if c.i in block or c.dep_ in drop:
+            if c.dep_ == "advmod" and c.lower_ in _KEEP_ADVMOD and c.i not in block:
+                keep.add(c.i)
+            continue
+        if any(t.i in block for t in c.subtree) and c.dep_ in ("prep", "npadvmod", "pobj", "advmod", "nmod", "compound", "nummod", "amod", "poss"):
+            # The child that carries the date itself: keep what is around it, not the date.
+            if c.dep_ == "prep":
+                continue
+        _collect(c, keep, block, drop)
+
+
+def _render(doc: Any, keep: set[int]) -> str:
+    out = []
+    for i in sorted(keep):
+        out.append(doc[i].text_with_ws)
+    s = "".join(out).strip()
+    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"\s+([,.;:!?)])", r"\1", s)
+    return s.strip(" ,;:-–—\"“”'‘’")
+
+
+def _event(span: Any, verb: Any | None) -> str:
+    doc = span.doc
+    block = range(span.start, span.end)
+    # A date that modifies a noun ("the ceasefire agreement from 2019") dates that noun phrase.
+    tok = span.root
+    noun = None
+    while tok.head is not tok and tok.dep_ in ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod", "appos", "pcomp"):
+        tok = tok.head
+        if tok.i in block:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj" or tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
+            noun = tok
+        break
+    if noun is not None and verb is not None and noun.pos_ == "NOUN":
+        keep: set[int] = set()
+        _collect(noun, keep, block, _OTHER_CLAUSE)
+        phrase = _render(doc, keep)
+        if len(keep) >= 3:
+            return _shorten(phrase)
+    if verb is None:
+        sent = span.sent.text.strip()
+        return _shorten(sent)
+    keep = set()
+    subj = _subject_of(verb)
+    drop = _OTHER_CLAUSE | {"nsubj", "nsubjpass", "expl"}
+    if subj is not None and subj.i not in block:
+        if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            _collect(verb.head, keep, block, _OTHER_CLAUSE)
+        else:
+            _collect(subj, keep, block, _OTHER_CLAUSE)
+    keep.add(verb.i)
+    for c in verb.children:
+        if c.i in block or c.dep_ in drop:
+            if c.dep_ in ("neg",) or (c.dep_ == "advmod" and c.lower_ in _KEEP_ADVMOD):
+                keep.add(c.i)
+            continue
+        if c.dep_ == "prep" and any(t.i in block for t in c.subtree):
+            continue
+        _collect(c, keep, block, _OTHER_CLAUSE)
+    # Too long: drop the verb's prepositional phrases from the right until it reads as a line.
+    preps = sorted((c for c in verb.children if c.dep_ in ("prep", "agent") and c.i > verb.i), key=lambda c: -c.i)
+    for p in preps:
+        if len(keep) <= _MAX_EVENT_TOKENS:
+            break
+        keep -= {t.i for t in p.subtree}
+    return _shorten(_render(doc, keep))
+
+
+def _shorten(s: str, limit: int = 100) -> str:
+    s = " ".join(s.split())
+    if len(s) <= limit:
+        return s
+    cut = s[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
