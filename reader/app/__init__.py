@@ -1,0 +1,1 @@
+"""The Textual UI. Reads only `Article` and `Analysis`; never touches spaCy objects."""

@@ -1,0 +1,290 @@
+"""The article pane: a Line-API widget (ScrollView + render_line), as toolong's log view does it.
+
+Only visible lines are rendered. Each screen line is a span of `Article.text` (see layout.py)
+turned into a Strip on demand and kept in an LRU cache keyed by the block's version, so a
+highlight change re-renders only the blocks it touches, and a book-length text paints as fast
+as a short one. The article is data, never markup: lines are built as `rich.text.Text`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.app.layout import Layout, display_text
+from reader.article import Article
+
+SpanStyle = tuple[int, int, str]  # (start, end, component class)
+
+SPEAKER_TINTS = 6  # article--speaker-0 .. -5 in styles/app.tcss
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Title, byline, headings and paragraphs with entity tints, quotes and highlights."""
+
+    BINDINGS = [
+        Binding("up,k", "scroll_up", "Up", show=False, id="article.up"),
+        Binding("down,j", "scroll_down", "Down", show=False, id="article.down"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="article.page-up"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="article.page-down"),
+        Binding("home,g", "scroll_home", "Top", show=False, id="article.top"),
+        Binding("end,G", "scroll_end", "Bottom", show=False, id="article.bottom"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article--title",
+        "article--byline",
+        "article--dateline",
+        "article--heading",
+        "article--paragraph",
+        "article--person",
+        "article--org",
+        "article--place",
+        "article--group",
+        "article--other",
+        "article--quote",
+        "article--quote-unattributed",
+        *(f"article--speaker-{i}" for i in range(SPEAKER_TINTS)),
+        "article--mark",
+        "article--selected",
+    }
+
+    show_entities: reactive[bool] = reactive(True, init=False)
+
+    def __init__(self, article: Article, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
+        self._tints: dict[str, Style] = {}
+        self._global_version = 0
+        self._layout: Layout | None = None
+        self._entities: list[list[SpanStyle]] = []
+        self._quotes: list[list[SpanStyle]] = []
+        self._marks: list[tuple[int, int]] = []
+        self._marks_by_block: dict[int, list[tuple[int, int]]] = {}
+        self._selected: tuple[int, int] | None = None
+        self.set_article(article)
+
+    # ----------------------------------------------------------------- content
+    def set_article(self, article: Article) -> None:
+        self.article = article
+        self._text = display_text(article.text)
+        self._blocks = sorted(article.blocks, key=lambda b: b.start)
+        n = len(self._blocks)
+        self._block_version = [0] * n
+        self._entities = [[] for _ in range(n)]
+        self._quotes = [[] for _ in range(n)]
+        self._marks, self._marks_by_block, self._selected = [], {}, None
+        self._layout = None
+        self._global_version += 1
+        self._cache.clear()
+        if self.is_mounted:
+            self._relayout(keep_position=False)
+            self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def set_annotations(self, entities: Iterable[SpanStyle], quotes: Iterable[SpanStyle]) -> None:
+        """Entity tints and quote styles (replaces the previous ones)."""
+        self._entities = self._bucket(entities)
+        self._quotes = self._bucket(quotes)
+        self._global_version += 1
+        self.refresh()
+
+    def _bucket(self, spans: Iterable[SpanStyle]) -> list[list[SpanStyle]]:
+        out: list[list[SpanStyle]] = [[] for _ in self._blocks]
+        starts = [b.start for b in self._blocks]
+        for start, end, style in spans:
+            bi = max(0, bisect_left(starts, start + 1) - 1)
+            while bi < len(self._blocks) and self._blocks[bi].start < end:
+                if self._blocks[bi].end > start:
+                    out[bi].append((start, end, style))
+                bi += 1
+        return out
+
+    @property
+    def layout_info(self) -> Layout | None:
+        return self._layout
+
+    # -------------------------------------------------------------- highlights
+    @property
+    def selected(self) -> tuple[int, int] | None:
+        return self._selected
+
+    @selected.setter
+    def selected(self, span: tuple[int, int] | None) -> None:
+        if span == self._selected:
+            return
+        old, self._selected = self._selected, span
+        self._touch([s for s in (old, span) if s is not None])
+
+    @property
+    def marks(self) -> list[tuple[int, int]]:
+        return self._marks
+
+    @marks.setter
+    def marks(self, spans: list[tuple[int, int]]) -> None:
+        old = self._marks
+        self._marks = sorted(spans)
+        by_block: dict[int, list[tuple[int, int]]] = {}
+        for start, end in self._marks:
+            for bi in self._blocks_overlapping(start, end):
+                by_block.setdefault(bi, []).append((start, end))
+        self._marks_by_block = by_block
+        self._touch(old + self._marks)
+
+    def _blocks_overlapping(self, start: int, end: int) -> Iterable[int]:
+        if self._layout is not None:
+            return self._layout.blocks_overlapping(start, end)
+        return [i for i, b in enumerate(self._blocks) if b.start < max(end, start + 1) and b.end > start]
+
+    def _touch(self, spans: list[tuple[int, int]]) -> None:
+        """Bump the version of the blocks these spans cover and repaint only their lines."""
+        touched: set[int] = set()
+        for start, end in spans:
+            touched.update(self._blocks_overlapping(start, end))
+        for bi in touched:
+            self._block_version[bi] += 1
+        if self._layout is None or not touched:
+            return
+        top, height = self.scroll_offset.y, self.size.height
+        for bi in touched:
+            y0 = self._layout.line0[bi]
+            y1 = y0 + len(self._layout.lines[bi])
+            if y1 > top and y0 < top + height:
+                self.refresh_lines(y0, y1 - y0)
+
+    def watch_show_entities(self) -> None:
+        self._global_version += 1
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._tints.clear()
+        self._global_version += 1
+
+    # ------------------------------------------------------------------ layout
+    def on_resize(self) -> None:
+        self._relayout(keep_position=True)
+
+    def _wrap_width(self) -> int:
+        return max(10, self.scrollable_content_region.width)
+
+    def _relayout(self, keep_position: bool) -> None:
+        width = self._wrap_width()
+        if self._layout is not None and self._layout.width == width:
+            return
+        anchor = self.offset_at_top() if keep_position and self._layout is not None else None
+        spans = [(b.start, b.end) for b in self._blocks]
+        self._layout = Layout.build(spans, self._text, width)
+        self.virtual_size = Size(width, self._layout.height)
+        if anchor is not None:
+            self.scroll_to(y=self._layout.line_of_offset(anchor), animate=False, immediate=True)
+        self.refresh()
+
+    def offset_at_top(self) -> int:
+        """Character offset of the first line on screen (the reading position)."""
+        if self._layout is None:
+            return 0
+        return self._layout.offset_of_line(self.scroll_offset.y)
+
+    def offset_at_bottom(self) -> int:
+        if self._layout is None:
+            return len(self._text)
+        return self._layout.offset_of_line(self.scroll_offset.y + self.size.height)
+
+    def line_of_offset(self, offset: int) -> int:
+        return self._layout.line_of_offset(offset) if self._layout is not None else 0
+
+    def is_visible(self, start: int, end: int) -> bool:
+        if self._layout is None:
+            return False
+        top = self.scroll_offset.y
+        y0 = self._layout.line_of_offset(start)
+        y1 = self._layout.line_of_offset(max(start, end - 1))
+        return top <= y0 and y1 < top + self.size.height
+
+    def scroll_to_span(self, start: int, end: int) -> None:
+        """Bring [start, end) into view: a third down from the top, or its start at the top
+        when it is taller than the pane."""
+        if self._layout is None:
+            self._relayout(keep_position=False)
+        if self._layout is None or self.is_visible(start, end):
+            return
+        height = max(1, self.size.height)
+        y0 = self._layout.line_of_offset(start)
+        y1 = self._layout.line_of_offset(max(start, end - 1))
+        target = y0 - height // 3 if y1 - y0 < height - height // 3 else y0
+        self.scroll_to(y=max(0, target), animate=False, immediate=True)
+
+    # --------------------------------------------------------------- rendering
+    def _style(self, name: str) -> Style:
+        style = self._tints.get(name)
+        if style is None:
+            style = self.get_component_rich_style(name, partial=True)
+            self._tints[name] = style
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.size.width
+        rich_style = self.rich_style
+        layout = self._layout
+        if layout is None:
+            return Strip.blank(width, rich_style)
+        bi, li = layout.locate(scroll_y + y)
+        if bi < 0 or li < 0:
+            return Strip.blank(width, rich_style)
+        key = (bi, li, layout.width, self._global_version, self._block_version[bi])
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_strip(bi, li, rich_style)
+            self._cache[key] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, rich_style)
+
+    def _render_strip(self, bi: int, li: int, rich_style: Style) -> Strip:
+        assert self._layout is not None
+        start, end = self._layout.lines[bi][li]
+        block = self._blocks[bi]
+        line = Text(self._text[start:end].rstrip(), end="")
+        n = len(line.plain)
+        # As a span, not Text(style=...): Text.render leaves the base style to the console.
+        line.stylize(rich_style + self._style(f"article--{block.kind}"), 0, n)
+
+        def paint(spans: Iterable[tuple[int, int]], style: Style) -> None:
+            for s, e in spans:
+                a, b = max(s, start) - start, min(e, start + n) - start
+                if a < b:
+                    line.stylize(style, a, b)
+
+        if self.show_entities:
+            for s, e, name in self._entities[bi]:
+                paint([(s, e)], self._style(name))
+        for s, e, name in self._quotes[bi]:
+            paint([(s, e)], self._style(name))
+        paint(self._marks_by_block.get(bi, ()), self._style("article--mark"))
+        if self._selected is not None:
+            paint([self._selected], self._style("article--selected"))
+        segments = list(line.render(self.app.console))
+        return Strip(segments).simplify()
+
+    def strip_at(self, line: int) -> Strip:
+        """The rendered strip of absolute screen line `line` (used by tests)."""
+        if self._layout is None:
+            return Strip([])
+        bi, li = self._layout.locate(line)
+        if bi < 0 or li < 0:
+            return Strip([])
+        return self._render_strip(bi, li, self.rich_style)
+
+    @staticmethod
+    def segments_with_style(strip: Strip, style: Style) -> list[Segment]:
+        """Segments of `strip` that carry `style`'s colours (used by tests)."""
+        return [s for s in strip if s.style is not None and style.bgcolor is not None and s.style.bgcolor == style.bgcolor]

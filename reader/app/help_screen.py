@@ -1,0 +1,46 @@
+"""`?`: every key the reader has, generated from the bindings so it cannot go stale."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+_NAMES = {"question_mark": "?", "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
+          "greater_than_sign": ">", "less_than_sign": "<", "shift+tab": "shift+tab", "escape": "esc"}
+
+
+def key_text(keys: str) -> str:
+    return " ".join(_NAMES.get(k, k) for k in keys.split(","))
+
+
+def keys_table(sections: list[tuple[str, list[Binding]]]) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for title, bindings in sections:
+        table.add_row(Text(title, style="bold underline"), Text(""))
+        for b in bindings:
+            if b.description:
+                table.add_row(Text(key_text(b.key)), Text(b.description))
+        table.add_row(Text(""), Text(""))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help", id="help.close")]
+
+    def __init__(self, sections: list[tuple[str, list[Binding]]]) -> None:
+        super().__init__()
+        self._sections = sections
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box"):
+            yield Static(Text("newsreader — keys", style="bold"), id="help-title")
+            yield Static(keys_table(self._sections), id="help-keys")
+            yield Static(Text("Mouse: click a tab or an item; scroll the article with the wheel. "
+                              "esc, q or ? closes this help.", style="dim"), id="help-foot")

@@ -1,0 +1,141 @@
+"""Where each block of the article falls on screen: per-paragraph word wrap as character offsets.
+
+The article view never holds wrapped copies of the text: each screen line is a (start, end)
+span into `Article.text`, so a highlight, a jump or a find result maps to a line with two
+bisects. Paragraphs are wrapped independently (a resize re-wraps, but no paragraph depends on
+another), which keeps a 100k-word text cheap to lay out.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+
+_WORD = re.compile(r"\S+\s*")
+# Characters that would move the terminal's cursor are shown as spaces; one for one, so that
+# character offsets into the text stay valid for display.
+_DISPLAY = {c: " " for c in (*range(0, 32), 127)}
+
+
+def display_text(text: str) -> str:
+    """`text` with tabs, newlines and other controls as spaces (same length)."""
+    return text.translate(_DISPLAY)
+
+
+def _fold(text: str, start: int, end: int, width: int) -> list[int]:
+    """Break points inside one word wider than the line (cell-aware)."""
+    cuts: list[int] = []
+    col = 0
+    for i in range(start, end):
+        w = cell_len(text[i])
+        if col + w > width and col > 0:
+            cuts.append(i)
+            col = 0
+        col += w
+    return cuts
+
+
+def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Wrap text[start:end] to `width` cells; return one (start, end) span per screen line.
+
+    Line ends keep the spaces after the last word (they render as blanks past the edge and are
+    cropped), so consecutive lines tile the block with no gaps.
+    """
+    width = max(1, width)
+    chunk = text[start:end]
+    ascii_only = chunk.isascii()
+    if (len(chunk) if ascii_only else cell_len(chunk)) <= width:
+        return [(start, end)]
+    measure = len if ascii_only else cell_len
+    lines: list[tuple[int, int]] = []
+    line_start = start
+    col = 0
+    for m in _WORD.finditer(text, start, end):
+        ws, we = m.span()
+        word = m.group()
+        stripped = word.rstrip()
+        w_word = measure(stripped)
+        if col > 0 and col + w_word > width:
+            lines.append((line_start, ws))
+            line_start, col = ws, 0
+        if w_word > width:
+            for cut in _fold(text, ws, ws + len(stripped), width):
+                lines.append((line_start, cut))
+                line_start = cut
+            col = measure(text[line_start:we])
+        else:
+            col += measure(word)
+    lines.append((line_start, end))
+    return lines
+
+
+@dataclass
+class Layout:
+    """All blocks wrapped to one width; screen line y ↔ character offset."""
+
+    width: int
+    block_starts: list[int]  # character offset of each block, ascending
+    block_ends: list[int]
+    lines: list[list[tuple[int, int]]]  # per block, its screen lines
+    line0: list[int]  # first screen line of each block
+    height: int
+
+    @classmethod
+    def build(cls, spans: list[tuple[int, int]], text: str, width: int) -> "Layout":
+        lines = [wrap_offsets(text, s, e, width) for s, e in spans]
+        line0: list[int] = []
+        y = 0
+        for block_lines in lines:
+            line0.append(y)
+            y += len(block_lines) + 1  # one blank line between blocks
+        height = max(0, y - 1)
+        return cls(width, [s for s, _ in spans], [e for _, e in spans], lines, line0, height)
+
+    def locate(self, y: int) -> tuple[int, int]:
+        """(block index, line index in block) of screen line y; line index -1 for the gap."""
+        bi = bisect_right(self.line0, y) - 1
+        if bi < 0:
+            return -1, -1
+        li = y - self.line0[bi]
+        if li >= len(self.lines[bi]):
+            return bi, -1
+        return bi, li
+
+    def block_of_offset(self, offset: int) -> int:
+        if not self.block_starts:
+            return -1
+        bi = max(0, bisect_right(self.block_starts, offset) - 1)
+        if offset >= self.block_ends[bi] and bi + 1 < len(self.block_starts):
+            return bi + 1
+        return bi
+
+    def line_of_offset(self, offset: int) -> int:
+        """Screen line that shows the character at `offset` (or the next shown one)."""
+        bi = self.block_of_offset(offset)
+        if bi < 0:
+            return 0
+        block_lines = self.lines[bi]
+        li = max(0, bisect_right([s for s, _ in block_lines], offset) - 1) if len(block_lines) > 1 else 0
+        return self.line0[bi] + li
+
+    def offset_of_line(self, y: int) -> int:
+        """Character offset where screen line y starts (the next block's start for a gap)."""
+        if not self.block_starts:
+            return 0
+        bi, li = self.locate(max(0, y))
+        if bi < 0:
+            return self.block_starts[0]
+        if li < 0:
+            return self.block_starts[bi + 1] if bi + 1 < len(self.block_starts) else self.block_ends[bi]
+        return self.lines[bi][li][0]
+
+    def blocks_overlapping(self, start: int, end: int) -> range:
+        """Indices of blocks that share characters with [start, end)."""
+        if not self.block_starts:
+            return range(0)
+        first = max(0, bisect_right(self.block_ends, start))
+        last = bisect_right(self.block_starts, max(start, end - 1))
+        return range(first, max(first, last))

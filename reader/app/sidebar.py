@@ -1,0 +1,100 @@
+"""The sidebar: tabs Entities · Quotes · Timeline, each a keyboard-first tree of ways into the text.
+
+Every tree node carries an `Item`: what it stands for and the spans of the article it points
+at, so the app can jump, highlight and cycle without knowing which tab it came from.
+Labels are `rich.text.Text`, never markup: names and quotes come from the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import TabbedContent, TabPane, Tabs, Tree
+from textual.widgets.tree import TreeNode
+
+TABS = ("entities", "quotes", "timeline")
+
+
+@dataclass(frozen=True)
+class Item:
+    """What a tree node stands for."""
+
+    kind: str  # "entity" | "speaker" | "quote" | "entry" | "header"
+    key: str  # stable across rebuilds: entity id, quote id, "speaker:<id>", "year:2022" …
+    spans: tuple[tuple[int, int], ...] = ()  # article spans, in reading order
+    target: tuple[int, int] | None = None  # what `enter` highlights (defaults to spans[0])
+    status: Text = field(default_factory=Text)  # shown in the status line when focused
+
+
+class ReaderTree(Tree[Item]):
+    """A Tree with j/k and rebuilds that keep the cursor on the same item."""
+
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Down", show=False, id="tree.down"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="tree.up"),
+    ]
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(Text(""), id=id)
+        self.show_root = False
+        self.guide_depth = 2
+
+    def cursor_key(self) -> str | None:
+        node = self.cursor_node
+        return node.data.key if node is not None and node.data is not None else None
+
+    def find_line(self, key: str) -> int | None:
+        for line in range(self.last_line + 1):
+            node = self.get_node_at_line(line)
+            if node is not None and node.data is not None and node.data.key == key:
+                return line
+        return None
+
+    def restore_cursor(self, key: str | None) -> None:
+        line = self.find_line(key) if key is not None else None
+        if line is None:
+            line = 0
+        if self.last_line >= 0:
+            self.move_cursor_to_line(line)
+
+    def select_key(self, key: str) -> bool:
+        """Move the cursor to the item with `key`, expanding its parent; False if absent."""
+        for node in _walk(self.root):
+            if node.data is not None and node.data.key == key:
+                if node.parent is not None:
+                    node.parent.expand()
+                line = self.find_line(key)
+                if line is not None:
+                    self.move_cursor_to_line(line)
+                    return True
+        return False
+
+
+def _walk(node: TreeNode[Item]):
+    for child in node.children:
+        yield child
+        yield from _walk(child)
+
+
+class Sidebar(TabbedContent):
+    """The three tabs; number keys and the app switch between them."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(initial="quotes", id=id)
+
+    @staticmethod
+    def panes() -> list[TabPane]:
+        """The tab panes, composed as the Sidebar's children (TabbedContent builds its tab
+        strip from them)."""
+        return [TabPane(title, ReaderTree(id=f"{tab}-tree"), id=tab)
+                for tab, title in zip(TABS, ("Entities", "Quotes", "Timeline"))]
+
+    def on_mount(self) -> None:
+        # tab/shift+tab move between the article and the active list, not the tab strip.
+        for tabs in self.query(Tabs):
+            tabs.can_focus = False
+
+    def tree(self, tab: str | None = None) -> ReaderTree:
+        return self.query_one(f"#{tab or self.active}-tree", ReaderTree)

@@ -1,0 +1,52 @@
+"""Timeline tab: dated entries in calendar order under year headers, unresolved ones after."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from reader.analysis import Analysis, TimelineEntry
+from reader.app.sidebar import Item, ReaderTree
+
+
+def ordered(analysis: Analysis) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
+    dated = sorted((t for t in analysis.timeline if t.date), key=lambda t: (t.date or "", t.start))
+    undated = sorted((t for t in analysis.timeline if not t.date), key=lambda t: t.start)
+    return dated, undated
+
+
+def entry_item(t: TimelineEntry) -> Item:
+    target = (t.sentence.start, t.sentence.end) if t.sentence is not None else (t.start, t.end)
+    status = Text()
+    status.append(t.date or "unresolved", style="bold")
+    if t.granularity:
+        status.append(f" ({t.granularity})")
+    status.append(f" · “{t.expression}” · ")
+    status.append(t.event)
+    return Item("entry", t.id, ((t.start, t.end),), target, status)
+
+
+def fill(tree: ReaderTree, analysis: Analysis | None, published: str | None = None) -> None:
+    key = tree.cursor_key()
+    tree.clear()
+    if analysis is None:
+        tree.root.add_leaf(Text("analysing…", style="dim"), Item("header", "pending"))
+        return
+    dated, undated = ordered(analysis)
+    headers: dict[str, object] = {}
+    for t in dated:
+        year = (t.date or "")[:4]
+        if year not in headers:
+            headers[year] = tree.root.add(Text(year, style="bold"), Item("header", f"year:{year}"), expand=True)
+        label = Text((t.date or "")[5:] or t.date or "", style="bold")
+        label.append("  " + (t.event or t.expression))
+        headers[year].add_leaf(label, entry_item(t))  # type: ignore[attr-defined]
+    if undated:
+        hint = "" if published else " (press d to set the publication date)"
+        node = tree.root.add(Text.assemble(("Unresolved", "bold dim"), (hint, "dim")), Item("header", "year:?"), expand=True)
+        for t in undated:
+            label = Text(t.expression, style="bold")
+            label.append("  " + t.event)
+            node.add_leaf(label, entry_item(t))
+    if not analysis.timeline:
+        tree.root.add_leaf(Text("no dates", style="dim"), Item("header", "none"))
+    tree.restore_cursor(key)
