@@ -146,12 +146,16 @@ class NewsreaderApp(App[None]):
             if idx is None:
                 return
             published = self._published[idx]
+            final = False
             try:
                 for step in service.stream(self.articles[idx], published):
                     if worker.is_cancelled:
                         return
+                    final = final or step.final
                     if not self._post(self._on_progress, idx, step, published, getattr(service, "warning", None)):
                         return
+                if not final and not self._post(self._failed, idx, "the analysis ended without a result", False):
+                    return
             except Exception as e:  # noqa: BLE001
                 if not self._post(self._failed, idx, str(e), False):
                     return
@@ -254,7 +258,7 @@ class NewsreaderApp(App[None]):
         tree = event.control
         if not isinstance(tree, ReaderTree) or tree.id != f"{self.sidebar.active}-tree":
             return
-        self._focus_node(event.node)
+        self._focus_node(event.node, announce=tree.has_focus)
 
     def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
         item = event.node.data
@@ -274,8 +278,9 @@ class NewsreaderApp(App[None]):
         else:
             self.view.marks = []
 
-    def _focus_node(self, node: Any) -> None:
-        """An item got the cursor: light up what it stands for and make it what n/N cycle."""
+    def _focus_node(self, node: Any, announce: bool = True) -> None:
+        """An item got the cursor: light up what it stands for and make it what n/N cycle;
+        `announce` it in the status line when the reader moved there (not on a rebuild)."""
         item = node.data
         if not isinstance(item, Item):
             return
@@ -295,9 +300,11 @@ class NewsreaderApp(App[None]):
             self._set_cycle(*self._timeline_cycle())
         else:
             self.view.marks = []
-            self._set_status(self._idle_status())
+            if announce:
+                self._set_status(self._idle_status())
             return
-        self._set_status(item.status)
+        if announce:
+            self._set_status(item.status)
 
     def _quote_targets(self, spans: Any) -> dict[Span, tuple[Span, Text]]:
         a = self.analysis

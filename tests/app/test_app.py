@@ -1,0 +1,93 @@
+"""The app end to end with the real model: open the seed, wait for spaCy, jump to a quote."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from app_helpers import SIZE, GatedService, analysed, screen_text, wait_until
+
+from reader.app.app import NewsreaderApp
+
+
+async def test_enter_on_a_quote_scrolls_to_it_and_highlights_it(seed_article, live_service) -> None:
+    app = NewsreaderApp([seed_article], service_factory=live_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        analysis = app.analysis
+        assert analysis is not None and analysis.quotes and analysis.entities
+        assert "quotes" in str(app.query_one("#header-state").render())
+        await pilot.press("2")
+        tree = app.sidebar.tree("quotes")
+        assert app.focused is tree
+        # The quote furthest down the article, so that the pane has to scroll.
+        quote = max(analysis.quotes, key=lambda q: q.start)
+        for _ in range(len(analysis.quotes) * 2 + 10):
+            if tree.cursor_key() == quote.id:
+                break
+            await pilot.press("down")
+        assert tree.cursor_key() == quote.id
+        view = app.view
+        assert view.scroll_offset.y == 0
+        await pilot.press("enter")
+        await wait_until(lambda: view.selected == (quote.start, quote.end), timeout=5)
+        line = view.line_of_offset(quote.start)
+        top = view.scroll_offset.y
+        assert top > 0, "the article did not scroll"
+        assert top <= line < top + view.size.height
+        # The line on screen carries the selection style on the quote's first words.
+        selected = view.get_component_rich_style("article--selected", partial=True)
+        strip = view.render_line(line - top)
+        lit = "".join(s.text for s in strip if s.style is not None and s.style.bgcolor == selected.bgcolor)
+        assert lit.strip() and lit.strip() in quote.text
+        status = str(app.query_one("#status").render())
+        assert (quote.speaker_name or "Unattributed") in status or "Unattributed" in status
+
+
+async def test_text_is_on_screen_before_the_analysis(seed_article, live_service) -> None:
+    gated = GatedService(live_service())
+    app = NewsreaderApp([seed_article], service_factory=lambda: gated)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(lambda: app.is_running and hasattr(app, "_view") and app.view.layout_info is not None)
+        assert seed_article.title in screen_text(app)
+        assert app.analysing and app.analysis is None
+        assert "loading model" in str(app.query_one("#header-state").render())
+        await pilot.press("2", "j", "k")  # keys are answered while the analysis waits
+        assert app.focused is app.sidebar.tree("quotes")
+        gated.gate.set()
+        await analysed(app)
+        assert app.analysis is not None and app.analysis.quotes
+
+
+def test_the_app_module_does_not_import_spacy() -> None:
+    code = ("import sys, reader.app.app; "
+            "bad = [m for m in ('spacy', 'reader.nlp.pipeline') if m in sys.modules]; "
+            "print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+class NoModelService:
+    """What AnalysisService does when no model is installed: punctuation-only quotes and a warning."""
+
+    def __init__(self) -> None:
+        from reader.nlp.model import INSTALL_HINT
+
+        self.warning = INSTALL_HINT
+
+    def stream(self, article, published=None):
+        from reader.nlp.pipeline import analyze_without_model
+        from reader.nlp.progress import Progress
+
+        yield Progress(1, 1, analyze_without_model(article, published), final=True)
+
+
+async def test_without_a_model_the_warning_shows_and_the_article_stays_readable(seed_article) -> None:
+    app = NewsreaderApp([seed_article], service_factory=NoModelService)
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        assert "install" in str(app.query_one("#status").render())
+        assert "no model" in str(app.query_one("#header-state").render())
+        assert seed_article.title in screen_text(app)
+        await pilot.press("right_square_bracket")
+        assert app.view.selected is not None  # quotes found from punctuation still work

@@ -1,0 +1,264 @@
+"""Keys, tabs and navigation, driven headless on the frozen seed analysis."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from reader.app.help_screen import HelpScreen
+from reader.app.date_screen import DateScreen
+from app_helpers import SIZE, analysed, plain, screen_text, wait_until
+
+
+def selected_text(app) -> str | None:
+    sel = app.view.selected
+    return app.article.text[sel[0]:sel[1]] if sel else None
+
+
+def visible(app, start: int, end: int) -> bool:
+    return app.view.is_visible(start, end)
+
+
+async def test_number_keys_switch_tabs_and_tab_moves_focus(frozen_app) -> None:
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        assert app.focused is app.view
+        for key, tab in (("1", "entities"), ("3", "timeline"), ("2", "quotes")):
+            await pilot.press(key)
+            assert app.sidebar.active == tab
+            assert app.focused is app.sidebar.tree(tab)
+        await pilot.press("tab")
+        assert app.focused is app.view
+        await pilot.press("shift+tab")
+        assert app.focused is app.sidebar.tree("quotes")
+
+
+async def test_every_binding_has_an_id(frozen_app) -> None:
+    from reader.app.article_view import ArticleView
+    from reader.app.app import NewsreaderApp
+    from reader.app.date_screen import DateScreen as D
+    from reader.app.find import FindBar
+    from reader.app.help_screen import HelpScreen as H
+    from reader.app.sidebar import ReaderTree
+
+    for cls in (NewsreaderApp, ArticleView, ReaderTree, FindBar, H, D):
+        for b in cls.BINDINGS:
+            assert b.id, f"{cls.__name__} binding {b.key} has no id"  # type: ignore[union-attr]
+
+
+async def test_quotes_tab_lists_speakers_by_count_unattributed_last(frozen_app, frozen_seed) -> None:
+    _, analysis = frozen_seed
+    app = frozen_app()
+    async with app.run_test(size=SIZE):
+        await analysed(app)
+        speakers = [i for i in app.iter_tab_items("quotes") if i.kind == "speaker"]
+        counts = [len(s.spans) for s in speakers if s.key != "speaker:-"]
+        assert counts == sorted(counts, reverse=True)
+        assert speakers[0].key == "speaker:e1"  # Zelensky has the most quotes
+        assert speakers[-1].key == "speaker:-"
+        quotes = [i for i in app.iter_tab_items("quotes") if i.kind == "quote"]
+        assert len(quotes) == len(analysis.quotes)
+
+
+async def test_n_and_N_cycle_the_selected_speakers_quotes(frozen_app, frozen_seed) -> None:
+    _, analysis = frozen_seed
+    mine = sorted((q.start, q.end) for q in analysis.quotes if q.speaker == "e1")
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        await pilot.press("2")
+        tree = app.sidebar.tree("quotes")
+        assert tree.cursor_key() == "speaker:e1"
+        seen = []
+        for _ in range(len(mine)):
+            await pilot.press("n")
+            seen.append(app.view.selected)
+        assert seen == mine
+        await pilot.press("n")  # wraps around
+        assert app.view.selected == mine[0]
+        await pilot.press("N")
+        assert app.view.selected == mine[-1]
+        await pilot.press("N")
+        assert app.view.selected == mine[-2]
+        assert visible(app, *mine[-2])
+
+
+async def test_brackets_step_through_all_quotes_and_show_the_speaker(frozen_app, frozen_seed) -> None:
+    _, analysis = frozen_seed
+    quotes = sorted(analysis.quotes, key=lambda q: q.start)
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        await pilot.press("right_square_bracket")
+        assert app.view.selected == (quotes[0].start, quotes[0].end)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        q = quotes[2]
+        assert app.view.selected == (q.start, q.end)
+        status = str(app.query_one("#status").render())
+        assert analysis.entity(q.speaker).name in status
+        await pilot.press("left_square_bracket")
+        assert app.view.selected == (quotes[1].start, quotes[1].end)
+        # then n follows that quote's speaker
+        same = sorted((x.start, x.end) for x in quotes if x.speaker == quotes[1].speaker)
+        await pilot.press("n")
+        assert app.view.selected == same[same.index((quotes[1].start, quotes[1].end)) + 1]
+
+
+async def test_entities_tab_groups_marks_mentions_and_jumps(frozen_app, frozen_seed) -> None:
+    _, analysis = frozen_seed
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        await pilot.press("1")
+        headers = [i.key for i in app.iter_tab_items("entities") if i.kind == "header"]
+        assert headers[:4] == ["group:People", "group:Organisations", "group:Places", "group:Groups"]
+        tree = app.sidebar.tree("entities")
+        await pilot.press("down")  # first person (most mentions)
+        e = analysis.entity(tree.cursor_key())
+        assert e is not None and e.label == "PERSON"
+        mentions = sorted((m.start, m.end) for m in e.mentions)
+        assert app.view.marks == mentions  # all mentions lit while selected
+        status = str(app.query_one("#status").render())
+        assert e.name in status and (e.role or "") in status
+        await pilot.press("enter")
+        assert app.view.selected == mentions[0]
+        await pilot.press("n", "n")
+        assert app.view.selected == mentions[2]
+        await pilot.press("N")
+        assert app.view.selected == mentions[1]
+        await pilot.press("up")  # the group header: nothing lit
+        assert app.view.marks == []
+
+
+async def test_e_toggles_entity_tints(frozen_app, frozen_seed) -> None:
+    _, analysis = frozen_seed
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        view = app.view
+        person = view.get_component_rich_style("article--person", partial=True)
+        zelensky = analysis.entity("e1").mentions[0]
+        y = view.line_of_offset(zelensky.start) - view.scroll_offset.y
+
+        def person_colour_on_line() -> bool:
+            return any(s.style is not None and s.style.color == person.color for s in view.render_line(y))
+
+        assert person_colour_on_line()
+        await pilot.press("e")
+        assert not view.show_entities and not person_colour_on_line()
+        await pilot.press("e")
+        assert person_colour_on_line()
+
+
+async def test_timeline_years_then_unresolved_and_enter_lights_the_sentence(frozen_app, frozen_seed) -> None:
+    _, analysis = frozen_seed
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        await pilot.press("3")
+        items = list(app.iter_tab_items("timeline"))
+        headers = [i.key for i in items if i.kind == "header"]
+        assert headers == ["year:2019", "year:2022", "year:?"]
+        tree = app.sidebar.tree("timeline")
+        while tree.cursor_key() != "t2":
+            await pilot.press("down")
+        await pilot.press("enter")
+        t = next(t for t in analysis.timeline if t.id == "t2")
+        assert app.view.selected == (t.sentence.start, t.sentence.end)
+        assert visible(app, t.start, t.end)
+
+
+async def test_d_sets_the_publication_date_and_the_timeline_re_resolves(frozen_app) -> None:
+    pytest.importorskip("reader.nlp.dates")
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        entry = lambda: next(t for t in app.analysis.timeline if t.expression == "three years ago")  # noqa: E731
+        assert entry().date is None
+        await pilot.press("d")
+        await wait_until(lambda: isinstance(app.screen, DateScreen))
+        await pilot.press("ctrl+a", *"2025-13-40", "enter")
+        assert isinstance(app.screen, DateScreen)  # refused, still asking
+        inp = app.screen.query_one(Input)
+        inp.value = ""
+        await pilot.press(*"2025-03-02", "enter")
+        await wait_until(lambda: not isinstance(app.screen, DateScreen))
+        await wait_until(lambda: entry().date is not None)
+        assert entry().date.startswith("2022")
+        assert app.analysis.published == "2025-03-02"
+        headers = [i.key for i in app.iter_tab_items("timeline") if i.kind == "header"]
+        assert "year:?" not in headers
+
+
+async def test_find_highlights_matches_and_enter_n_cycle(frozen_app) -> None:
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        text = app.article.text
+        await pilot.press("slash")
+        assert app.focused.id == "find"
+        await pilot.press(*"kremlin")
+        expected = [(i, i + 7) for i in range(len(text)) if text[i:i + 7].lower() == "kremlin"]
+        assert app.view.marks == expected
+        assert app.view.selected == expected[0] and visible(app, *expected[0])
+        await pilot.press("escape")
+        assert app.focused is app.view
+        await pilot.press("n")
+        assert app.view.selected == expected[1 % len(expected)]
+
+
+async def test_help_opens_and_closes(frozen_app) -> None:
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = plain(app.screen.query_one("#help-keys").content)
+        assert "Next quote" in keys and "Find" in keys
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_jumps_to_an_entity_by_name(frozen_app, frozen_seed) -> None:
+    _, analysis = frozen_seed
+    starmer = next(e for e in analysis.entities if e.name == "Keir Starmer")
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Keir Starmer")
+        await wait_until(lambda: any("Keir Starmer" in str(o.prompt) for o in
+                                     app.screen.query("CommandList").first().options), timeout=10)
+        await pilot.press("down", "enter")  # "Speaker: …" or "People: …" – both lead to him
+        await wait_until(lambda: app.view.selected is not None)
+        first = min(m.start for m in starmer.mentions)
+        quotes = [q.start for q in analysis.quotes if q.speaker == starmer.id]
+        assert app.view.selected[0] in [first, *quotes]
+        assert app.sidebar.active in ("entities", "quotes")
+
+
+async def test_q_quits(frozen_app) -> None:
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        await pilot.press("q")
+        await wait_until(lambda: not app.is_running, timeout=10)
+
+
+async def test_several_articles_switch_and_each_gets_its_analysis(frozen_seed) -> None:
+    from reader.app.app import NewsreaderApp
+    from app_helpers import FrozenService
+
+    article, analysis = frozen_seed
+    other = type(article)(source="other.txt", text="Other\n\nA second story.", blocks=(
+        type(article.blocks[0])("title", 0, 5), type(article.blocks[0])("paragraph", 7, 23)), title="Other")
+    app = NewsreaderApp([article, other], service_factory=lambda: FrozenService(analysis))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(lambda: app.is_running and len(app.finished) == 2)
+        assert "[1/2]" in str(app.query_one("#header-title").render())
+        await pilot.press("greater_than_sign")
+        assert app.index == 1 and "A second story." in screen_text(app)
+        assert "[2/2]" in str(app.query_one("#header-title").render())
+        await pilot.press("less_than_sign")
+        assert app.index == 0 and "Zelensky" in screen_text(app)
