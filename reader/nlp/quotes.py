@@ -1,98 +1,221 @@
-"""Quotations and who said them.
+"""Quotations: where they are in the text, from punctuation alone.
 
-`find_quotes` works on the text alone (it runs even without a model); `collect` reads each
-block's parse for attribution evidence; `attribute` resolves speakers to entities.
+`find_quotes` needs no model, so quotes show even when no spaCy model is installed. It reads
+each paragraph line by line with a small state machine over quotation marks whose direction
+is judged from the characters around them, so straight quotes, curly quotes used the wrong
+way round, guillemets and the typewriter '' of some newspapers all pair up. A quote left open
+at the end of a line stops there (a quote running over several paragraphs re-opens at each
+one, and every paragraph's part is its own span); an unbalanced mark never swallows the rest
+of the article. Single quotes count only in a text that uses them as its primary marks.
+
+Speaker attribution lives in `reader.nlp.attribution`; `collect` and `attribute` here are the
+names the pipeline calls.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.analysis import Entity, Quote
 from reader.article import Block
 
-REPORTING_VERBS = {
-    "say", "said", "says", "saying", "tell", "told", "tells", "add", "added", "adds", "state", "stated",
-    "states", "ask", "asked", "asks", "write", "wrote", "writes", "insist", "insisted", "warn", "warned",
-    "emphasize", "emphasized", "emphasised", "urge", "urged", "post", "posted", "claim", "claimed",
-    "claiming", "assert", "asserted", "asserting", "affirm", "affirmed", "affirming", "remark", "remarked",
-    "stating", "reiterate", "reiterated", "inquire", "inquired", "explain", "explained", "note", "noted",
-}
-_PAIRS = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"|«([^«»]+)»")
+if TYPE_CHECKING:
+    from reader.analysis import Entity, Quote
+
+# Double marks first ('' and `` are two-character marks), then single marks.
+_MARK = re.compile(r"''|``|[\"“”„‟«»‘’‚‛'‹›]")
+_DOUBLE_OPEN = {"“", "„", "‟", "«", "``"}
+_DOUBLE_CLOSE = {"”", "»"}
+_DOUBLE_AMBIGUOUS = {'"', "''"}
+_SINGLE_OPEN = {"‘", "‚", "‛", "‹"}
+_SINGLE_CLOSE = {"’", "›"}
+_SINGLE_AMBIGUOUS = {"'"}
+_OPEN_CONTEXT = set(" \t\n([{—–-/") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'"}
+_CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-/…") | _DOUBLE_CLOSE | _SINGLE_CLOSE | {'"', "'"}
+# Words in a title that may stay lower case ("War on Drugs", "The Art of the Deal").
+_TITLE_SMALL = frozenset("a an the of on in at to for and or but by with from as vs. vs nor is".split())
 
 
 @dataclass(frozen=True)
 class QuoteSpan:
-    """The words inside one quotation (offsets exclude the marks)."""
+    """The words inside one quotation, marks excluded.
+
+    `closed`: a closing mark ends it (else it runs to the end of its line). `opens_line`: the
+    opening mark starts the paragraph, so the paragraph may be a continuation of the previous
+    speaker's quote. `embedded`: the quote sits inside the writer's own sentence (a partial
+    quote) rather than being introduced as speech by a comma, colon or sentence boundary.
+    """
 
     start: int
     end: int
+    closed: bool = True
+    opens_line: bool = False
+    embedded: bool = False
+
+    @property
+    def kind(self) -> str:
+        return "partial" if self.embedded else "full"
 
 
 @dataclass(frozen=True)
-class Evidence:
-    """What a block's parse says about who spoke the quote at `quote`."""
-
-    quote: QuoteSpan
-    speaker_start: int
-    speaker_end: int
-    speaker_text: str
-    cue: str | None
+class _Mark:
+    start: int
+    end: int
+    can_open: bool
+    can_close: bool
 
 
-def find_quotes(text: str, blocks: list[Block]) -> list[QuoteSpan]:
-    spans = []
-    for b in blocks:
-        for m in _PAIRS.finditer(text, b.start, b.end):
-            g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-            spans.append(QuoteSpan(m.start(g), m.end(g)))
-    return spans
+def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(opening by context, closing by context) for the mark at text[start:end]."""
+    before = text[start - 1] if start > lo else " "
+    after = text[end] if end < hi else " "
+    return before in _OPEN_CONTEXT, (after in _CLOSE_CONTEXT or after == "")
 
 
-def spans_by_block(spans: list[QuoteSpan], blocks: list[Block]) -> list[list[QuoteSpan]]:
-    out: list[list[QuoteSpan]] = [[] for _ in blocks]
-    for s in spans:
-        for i, b in enumerate(blocks):
-            if b.start <= s.start < b.end:
-                out[i].append(s)
-                break
+def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
+    out = []
+    for m in _MARK.finditer(text, lo, hi):
+        s = m.group()
+        left, right = _flanks(text, m.start(), m.end(), lo, hi)
+        before = text[m.start() - 1] if m.start() > lo else " "
+        after = text[m.end()] if m.end() < hi else " "
+        if s in _DOUBLE_OPEN:
+            # “ used as a closer: glued to the word before it, followed by space or punctuation.
+            can_open, can_close = not (right and not left), right and not left
+        elif s in _DOUBLE_CLOSE:
+            # ” used as an opener (”Mr. Trump …): at a word start, not after a word.
+            can_open, can_close = left and not right, not (left and not right)
+        elif s in _DOUBLE_AMBIGUOUS:
+            if s == "''" and before.isalnum() and after.isalnum():
+                continue
+            can_open, can_close = (left or not right), (right or not left)
+        elif not single:
+            continue
+        else:
+            # Single marks in a text that uses them as primary quotes; apostrophes inside
+            # words (don't, O'Brien) and after plurals (voters' choice) are not marks.
+            if before.isalnum() and after.isalnum():
+                continue
+            if s in _SINGLE_OPEN:
+                can_open, can_close = left and not right, right and not left
+            elif s in _SINGLE_CLOSE or s in _SINGLE_AMBIGUOUS:
+                can_open = left and not right and after.isalnum()
+                can_close = right and not left and before != "s"
+                if s in _SINGLE_CLOSE and not (can_open or can_close) and right and not left:
+                    can_close = True
+            else:
+                continue
+            if not (can_open or can_close):
+                continue
+        out.append(_Mark(m.start(), m.end(), can_open, can_close))
     return out
 
 
-def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence]:
-    found = []
-    for span in spans:
-        local = doc.char_span(span.start - offset, span.end - offset, alignment_mode="expand")
-        if local is None:
+def primary_is_single(text: str) -> bool:
+    """True when a text quotes with ‘single’ marks and keeps “double” ones (if any) for nesting."""
+    doubles = len(re.findall(r"(?:^|[\s(])(?:“|\"|''|«)\w", text))
+    singles = len(re.findall(r"(?:^|[\s(])(?:‘|')\w[^\n]*?[\w.,!?](?:’|')(?=[\s.,;:!?)]|$)", text))
+    return singles > 2 * doubles and singles >= 2
+
+
+def _lines(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
+    out = []
+    for b in blocks:
+        pos = b.start
+        for part in text[b.start : b.end].split("\n"):
+            out.append((pos, pos + len(part)))
+            pos += len(part) + 1
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _embedded(text: str, line_start: int, open_at: int) -> bool:
+    """Is the quote opening at `open_at` set inside the writer's sentence (a partial quote)?"""
+    i = open_at - 1
+    while i >= line_start and text[i] in " \t":
+        i -= 1
+    if i < line_start:
+        return False
+    return text[i] not in ",:;.!?—–-([…"
+
+
+def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_mark: _Mark | None = None
+    opened_line = False
+
+    def emit(start: int, end: int, closed: bool) -> None:
+        s, e = _trimmed(text, start, end)
+        if e > s and any(c.isalnum() for c in text[s:e]):
+            spans.append(QuoteSpan(s, e, closed, opened_line, _embedded(text, lo, open_mark.start)))  # type: ignore[union-attr]
+
+    for mark in _marks(text, lo, hi, single):
+        if open_mark is None:
+            if mark.can_open:
+                open_mark = mark
+                opened_line = not text[lo : mark.start].strip()
             continue
-        sent = local.sent
-        for tok in sent:
-            if tok.lower_ in REPORTING_VERBS and tok.pos_ == "VERB" and not (local.start <= tok.i < local.end):
-                subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if subj:
-                    s = subj[0]
-                    left, right = s.left_edge.i, s.right_edge.i + 1
-                    found.append(Evidence(span, offset + doc[left].idx, offset + doc[right - 1].idx + len(doc[right - 1]),
-                                          doc[left:right].text, tok.text))
-                    break
-    return found
+        if mark.can_close:
+            emit(open_mark.end, mark.start, True)
+            open_mark = None
+        elif mark.can_open:
+            # A second opener while one is open: the first never closed. End it here.
+            emit(open_mark.end, mark.start, False)
+            open_mark = mark
+            opened_line = False
+    if open_mark is not None:
+        emit(open_mark.end, hi, False)
+    return spans
 
 
-def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[Entity], text: str) -> list[Quote]:
-    by_span = {e.quote: e for e in evidence}
-    quotes = []
-    for i, s in enumerate(spans, 1):
-        ev = by_span.get(s)
-        speaker = None
-        if ev:
-            for ent in entities:
-                if any(m.start < ev.speaker_end and ev.speaker_start < m.end for m in ent.mentions):
-                    speaker = ent
-                    break
-        kind = "full" if text[s.start:s.end].rstrip().endswith((".", "?", "!", ",")) else "partial"
-        quotes.append(Quote(id=f"q{i}", text=text[s.start:s.end], start=s.start, end=s.end, kind=kind,
-                            speaker=speaker.id if speaker else None, speaker_name=speaker.name if speaker else None,
-                            cue=ev.cue if ev else None))
-    return quotes
+def find_quotes(text: str, blocks: list[Block]) -> list[QuoteSpan]:
+    """Every quotation in the prose blocks, in reading order (text only, no model)."""
+    single = primary_is_single("\n".join(text[b.start : b.end] for b in blocks))
+    spans: list[QuoteSpan] = []
+    for lo, hi in _lines(text, blocks):
+        spans.extend(_scan_line(text, lo, hi, single))
+    return spans
+
+
+def looks_like_title(quoted: str) -> bool:
+    """A quoted name of a work or show ("Fox News Sunday", "The Art of the Deal"), not speech."""
+    words = quoted.strip().rstrip(",.").split()
+    if not words or len(words) > 8 or quoted.rstrip().endswith(("?", "!")):
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return bool(content) and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def spans_by_block(spans: list[QuoteSpan], blocks: list[Block]) -> list[list[QuoteSpan]]:
+    """The spans grouped by the block they start in (one list per block, same order)."""
+    out: list[list[QuoteSpan]] = [[] for _ in blocks]
+    j = 0
+    order = sorted(range(len(blocks)), key=lambda k: blocks[k].start)
+    for s in sorted(spans, key=lambda x: x.start):
+        while j < len(order) and blocks[order[j]].end <= s.start:
+            j += 1
+        if j < len(order) and blocks[order[j]].start <= s.start:
+            out[order[j]].append(s)
+    return out
+
+
+def collect(doc: Any, offset: int, spans_in_block: list[QuoteSpan]) -> list[Any]:
+    """Light evidence about who speaks each quote of one block (see `attribution.collect`)."""
+    from reader.nlp import attribution
+
+    return attribution.collect(doc, offset, spans_in_block)
+
+
+def attribute(spans: list[QuoteSpan], evidence: list[Any], entities: list[Entity], text: str) -> list[Quote]:
+    """Quotes with speakers, at document level (see `attribution.attribute`)."""
+    from reader.nlp import attribution
+
+    return attribution.attribute(spans, evidence, entities, text)

@@ -1,0 +1,634 @@
+"""Who said each quote: a sieve of rules, most certain first.
+
+Per block, `collect` reads the parse around each quotation once and keeps small records of the
+evidence (a reporting verb and its subject, "according to X", a colon introduction, a
+transcript label "NAME:"), never the Doc. At document level `attribute` turns that evidence
+into speakers: a named subject maps to the entity whose mention it is; a pronoun or a
+description ("the Ukrainian leader") to the nearest compatible entity named before it; a quote
+with no evidence of its own takes the speaker of the quote it continues (the second half of a
+quote split by "he said", or a paragraph that only carries on the previous speaker's words).
+When no rule is sure the speaker stays None: a wrong name is worse than none. Quoted words
+with no speech around them (scare quotes, titles) are not quotes and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.analysis import Entity, Quote, Span
+from reader.nlp import cues
+from reader.nlp.quotes import QuoteSpan, looks_like_title
+
+DEBUG: dict[int, str] | None = None  # set to a dict to record why each quote got its speaker
+
+SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
+_TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis")
+_PHRASE_DEPS = ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod", "punct", "flat")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Who a piece of evidence points at, as written: "Jane Doe", "he", "the spokeswoman"."""
+
+    start: int
+    end: int
+    text: str
+    head: str  # the head word, lower case
+    kind: str  # "name" | "pronoun" | "description"
+    appos: tuple[tuple[int, int, str], ...] = ()  # name-like appositions: "the mayor, Jane Doe"
+    owner: tuple[int, int, str] | None = None  # possessor of a description: "Trump's campaign"
+    core: str | None = None  # the bare name without titles: "Emmanuel Macron" of "French President Emmanuel Macron"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One clue about a quote's speaker (or, with `quote` None, a paragraph ending in a colon).
+
+    `rank`: lower is more certain (0 a verb whose clause holds the quote, 1 a verb beside it,
+    2 a colon introduction, 3 a belief verb). `distance`: tokens between clue and quote.
+    """
+
+    quote: QuoteSpan | None
+    rule: str  # "verb" | "according" | "colon" | "label" | "colon_end"
+    cue: str | None
+    speaker: Mention | None
+    rank: int
+    distance: int
+    at: int  # character offset of the clue
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Where a sentence names its subject: salience for resolving "he" and "she" later."""
+
+    start: int
+    end: int
+    name: str  # the bare name ("Olaf Scholz"), for a speaker the entity list missed
+
+
+# ---------------------------------------------------------------- per block (with the Doc)
+
+
+def _phrase(head: Any) -> tuple[int, int]:
+    """Token range of a noun phrase's core: the head and its left modifiers, no clauses."""
+    lo = head.i
+    for c in head.lefts:
+        if c.dep_ in _PHRASE_DEPS:
+            lo = min(lo, c.left_edge.i)
+    hi = head.i + 1
+    for c in head.rights:
+        if c.dep_ in ("flat", "compound") or (c.dep_ == "case" and c.i == hi):
+            hi = max(hi, c.right_edge.i + 1)
+    return lo, hi
+
+
+def _mention(tok: Any, offset: int) -> Mention | None:
+    doc = tok.doc
+    if tok.lower_ in cues.RELATIVE and tok.dep_ in _SUBJ:
+        verb = tok.head
+        if verb.dep_ == "relcl":
+            tok = verb.head
+        else:
+            return None
+    if tok.pos_ == "PRON" or tok.lower_ in cues.PRONOUNS:
+        return Mention(offset + tok.idx, offset + tok.idx + len(tok), tok.text, tok.lower_, "pronoun")
+    lo, hi = _phrase(tok)
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "case"):
+        lo += 1
+    while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "case"):
+        hi -= 1
+    span = doc[lo:hi]
+    has_det = any(t.dep_ == "det" for t in span)
+    capital = tok.text[:1].isupper() and tok.lower_ not in cues.PERSON_NOUNS and tok.lower_ not in cues.ORG_NOUNS
+    kind = "name" if tok.pos_ == "PROPN" or (capital and (tok.i > tok.sent.start or not has_det)) else "description"
+    appos = []
+    for c in tok.children:
+        if c.dep_ == "appos":
+            a, b = _phrase(c)
+            if any(t.pos_ == "PROPN" for t in doc[a:b]):
+                appos.append((offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]), doc[a:b].text))
+    owner = None
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            a, b = _phrase(c)
+            owner = (offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]), doc[a:b].text)
+    core = None
+    if kind == "name":
+        k = tok.i
+        while k - 1 >= lo and doc[k - 1].pos_ == "PROPN" and doc[k - 1].lower_.rstrip(".") not in _TITLES \
+                and doc[k - 1].lower_ not in cues.PERSON_NOUNS:
+            k -= 1
+        core = doc[k : tok.i + 1].text
+    return Mention(offset + span.start_char, offset + span.end_char, span.text, tok.lower_, kind, tuple(appos), owner, core)
+
+
+def _subject(verb: Any, depth: int = 0) -> Any | None:
+    """The token that does the saying: the verb's subject, or its governor's when it has none."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+    if subjects:
+        # "his successor Friedrich Merz affirming": of two subjects the name wins
+        return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+    if verb.tag_ == "VBG" and verb.i > 0:
+        left = verb.doc[verb.i - 1]
+        if left.pos_ == "PROPN" or (left.pos_ == "NOUN" and left.dep_ not in ("compound", "amod")):
+            return left  # "with Chancellor Olaf Scholz asserting, …"
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head  # "Maria Zakharova claiming that …"
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        pass
+    if (verb.dep_ in _CLIMB or verb.dep_ == "prep") and depth < 3 and verb.head.i != verb.i:
+        return _subject(verb.head, depth + 1)
+    return None
+
+
+def _is_cue(tok: Any) -> int | None:
+    """0 for a speech verb, 3 for a belief verb, None otherwise."""
+    low = tok.lower_
+    if low == "called" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("-", "so", "so-"):
+        return None  # "so-called"
+    if low in cues.SPEECH_FORMS and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
+        return 0
+    if low in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return 0  # "as the paper put it"
+    if low in cues.BELIEF_FORMS and tok.pos_ == "VERB":
+        return 3
+    return None
+
+
+def _linked(cue: Any, roots: list[Any], adjacent: bool) -> bool:
+    """Does the quote hang from the cue in the parse (or, right after it, the cue from the quote)?"""
+    for r in roots:
+        node = r
+        for _ in range(6):
+            if node.i == cue.i:
+                return True
+            if node.head.i == node.i:
+                break
+            node = node.head
+        node = cue
+        for _ in range(3 if adjacent else 0):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.i == r.i:
+                return True
+    return False
+
+
+def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Subject]:
+    """Evidence for each quote of one block, a colon at the block's end, and named subjects."""
+    found: list[Evidence | Subject] = []
+    text = doc.text
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass"):
+            k = tok.i
+            while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ in ("compound", "flat") \
+                    and doc[k - 1].lower_.rstrip(".") not in _TITLES:
+                k -= 1
+            found.append(Subject(offset + doc[k].idx, offset + tok.idx + len(tok), doc[k : tok.i + 1].text))
+    if text.rstrip().endswith(":") and len(doc):
+        last = doc[-1].sent
+        for tok in last:
+            if tok.dep_ == "ROOT":
+                subj = _subject(tok)
+                if subj is not None:
+                    found.append(Evidence(None, "colon_end", tok.text if _is_cue(tok) is not None else None,
+                                          _mention(subj, offset), 2, 0, offset + tok.idx))
+                break
+    if not spans:
+        return found
+    n = len(doc)
+    quoted = bytearray(n)
+    ranges = []
+    for span in spans:
+        local = doc.char_span(span.start - offset, span.end - offset, alignment_mode="expand")
+        if local is None or not len(local):
+            ranges.append(None)
+            continue
+        # the quotation marks themselves belong to the quote
+        a = local.start - 1 if local.start > 0 and doc[local.start - 1].is_quote else local.start
+        b = local.end + 1 if local.end < n and doc[local.end].is_quote else local.end
+        for i in range(a, b):
+            quoted[i] = 1
+        ranges.append((local.start, local.end))
+    for span, rng in zip(spans, ranges):
+        if rng is None:
+            continue
+        qs, qe = rng
+        label = _TRANSCRIPT.match(text[span.start - offset : span.end - offset])
+        if label:
+            name = label.group(1).strip()
+            s = span.start
+            found.append(Evidence(span, "label", None, Mention(s, s + len(name), name, name.lower(), "name"), 0, 0, s))
+        first_sent, last_sent = doc[qs].sent, doc[qe - 1].sent
+        lo, hi = first_sent.start, last_sent.end
+        # "“…?” he asked." split off as its own short sentence by the parser
+        if hi < n and all(quoted[i] or doc[i].is_punct for i in range(qe, hi)):
+            nxt = doc[hi].sent
+            if len(nxt) <= 12 and not any(quoted[i] for i in range(nxt.start, nxt.end)):
+                hi = nxt.end
+        roots = [t for t in doc[qs:qe] if not (qs <= t.head.i < qe) or t.head.i == t.i]
+        # colon introduction: "… he said: “…”"
+        j = qs - 1
+        while j >= 0 and (doc[j].is_quote or doc[j].is_space):
+            j -= 1
+        if j >= 0 and doc[j].text == ":" and not quoted[j]:
+            sent = doc[j].sent
+            verb = None
+            for k in range(j - 1, sent.start - 1, -1):
+                if doc[k].pos_ in ("VERB", "AUX") and not quoted[k]:
+                    verb = doc[k]
+                    if _is_cue(verb) is not None:
+                        break
+            if verb is None:
+                verb = sent.root
+            subj = _subject(verb)
+            if subj is not None and not quoted[subj.i]:
+                found.append(Evidence(span, "colon", verb.text if _is_cue(verb) is not None else None,
+                                      _mention(subj, offset), 2, qs - j, offset + doc[j].idx))
+            if lo > sent.start:
+                lo = sent.start
+        before = len(found)
+        for i in range(lo, hi):
+            if quoted[i]:
+                continue
+            tok = doc[i]
+            dist = qs - i if i < qs else i - qe + 1
+            if tok.lower_ == "according" and i + 1 < n and doc[i + 1].lower_ == "to":
+                obj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+                if obj is not None and not quoted[obj.i]:
+                    found.append(Evidence(span, "according", "according to", _mention(obj, offset), 1, dist, offset + tok.idx))
+                continue
+            rank = _is_cue(tok)
+            if rank is None:
+                continue
+            subj = _subject(tok)
+            mention = _mention(subj, offset) if subj is not None and not quoted[subj.i] else None
+            if rank == 0 and not _linked(tok, roots, i > qe and dist <= 5):
+                rank = 1
+            found.append(Evidence(span, "verb", tok.text, mention, rank, dist, offset + tok.idx))
+        if len(found) == before and lo > 0 and all(quoted[i] or doc[i].is_punct for i in range(lo, qs)):
+            # "…, Schiff said. “The other factor …”": the sentence before names the speaker
+            prev = doc[lo - 1].sent
+            for i in range(prev.end - 1, prev.start - 1, -1):
+                tok = doc[i]
+                if quoted[i] or _is_cue(tok) != 0:
+                    continue
+                subj = _subject(tok)
+                if subj is not None and not quoted[subj.i]:
+                    found.append(Evidence(span, "before", tok.text, _mention(subj, offset), 2, qs - i, offset + tok.idx))
+                    break
+    return found
+
+
+# ---------------------------------------------------------------- document level
+
+
+@dataclass
+class _Index:
+    """Entity mentions in reading order, for overlap and nearest-before look-ups."""
+
+    entities: list[Entity]
+    starts: list[int] = field(default_factory=list)
+    items: list[tuple[int, int, Entity]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.items = sorted(
+            ((m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda x: (x[0], x[1])
+        )
+        self.starts = [s for s, _, _ in self.items]
+
+    def covering(self, start: int, end: int) -> Entity | None:
+        i = bisect_left(self.starts, start - 200)
+        best = None
+        for s, e, ent in self.items[i:]:
+            if s >= end:
+                break
+            if s < end and start < e:
+                if best is None or (ent.label == "PERSON") > (best.label == "PERSON"):
+                    best = ent
+        return best
+
+    def before(self, pos: int, labels: tuple[str, ...], skip: list[tuple[int, int]],
+               limit: int = 6) -> list[tuple[int, int, Entity]]:
+        """Mentions before `pos` (nearest first), of at most `limit` entities, none inside `skip`."""
+        i = bisect_right(self.starts, pos) - 1
+        out: list[tuple[int, int, Entity]] = []
+        seen: set[str] = set()
+        while i >= 0:
+            s, e, ent = self.items[i]
+            i -= 1
+            if e > pos or ent.label not in labels:
+                continue
+            if any(a <= s < b for a, b in skip):
+                continue
+            if ent.id not in seen:
+                if len(seen) >= limit:
+                    break
+                seen.add(ent.id)
+            out.append((s, e, ent))
+        return out
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.findall(r"[\w'’.-]+", name.lower()) if t not in ("the", "'s", "’s")]
+
+
+def _surname(name: str) -> str | None:
+    toks = [t.rstrip(".") for t in _tokens(name)]
+    toks = [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks]
+    return toks[-1] if toks else None
+
+
+class _Resolver:
+    """Maps speaker mentions to entities, adding an entity for an uncovered name."""
+
+    def __init__(self, entities: list[Entity], text: str, quote_ranges: list[tuple[int, int]],
+                 subjects: list[Subject]) -> None:
+        self.subjects = sorted(subjects, key=lambda x: x.start)
+        self.subject_starts = [x.start for x in self.subjects]
+        self.entities = entities
+        self.text = text
+        self.index = _Index(entities)
+        self.quote_ranges = quote_ranges
+        self._gender: dict[str, str | None] = {}
+
+    def _named_subject(self, pos: int, want: str) -> Entity | None:
+        """No entity fits: the nearest earlier subject whose first name has the pronoun's gender."""
+        i = bisect_left(self.subject_starts, pos) - 1
+        while i >= 0 and pos - self.subjects[i].start < 1500:
+            sub = self.subjects[i]
+            i -= 1
+            if any(a <= sub.start < b for a, b in self.quote_ranges):
+                continue
+            if _first_name_gender(sub.name) == want:
+                ent = self.index.covering(sub.start, sub.end)
+                if ent is None:
+                    ent = self._new(sub.name, "PERSON", sub.start, sub.end)
+                return ent
+        return None
+
+    def is_subject(self, start: int, end: int) -> bool:
+        i = bisect_left(self.subject_starts, end) - 1
+        return i >= 0 and self.subjects[i].end > start
+
+    def gender(self, ent: Entity) -> str | None:
+        if ent.id not in self._gender:
+            sur = _surname(ent.name)
+            fuller = [e.name for e in self.entities if e.label == "PERSON" and e.id != ent.id
+                      and len(e.name.split()) > 1 and _surname(e.name) == sur]
+            self._gender[ent.id] = _gender(ent, self.text, fuller)
+        return self._gender[ent.id]
+
+    def _by_name(self, name: str, pos: int) -> Entity | None:
+        sur = _surname(name)
+        if not sur:
+            return None
+        full = " ".join(_tokens(name))
+        best: tuple[int, Entity] | None = None
+        for ent in self.entities:
+            if ent.label not in SPEAKER_LABELS:
+                continue
+            forms = [ent.name, *ent.aliases]
+            if any(" ".join(_tokens(f)) == full or _surname(f) == sur for f in forms):
+                dist = min((abs(m.start - pos) for m in ent.mentions), default=10**9)
+                if best is None or dist < best[0]:
+                    best = (dist, ent)
+        return best[1] if best else None
+
+    def _new(self, name: str, label: str, start: int, end: int) -> Entity:
+        used = {e.id for e in self.entities}
+        k = len(self.entities) + 1
+        while f"e{k}" in used:
+            k += 1
+        ent = Entity(id=f"e{k}", name=name, label=label, mentions=[Span(start, end)])
+        self.entities.append(ent)
+        self.index = _Index(self.entities)
+        return ent
+
+    def name(self, m: Mention) -> Entity | None:
+        ent = self.index.covering(m.start, m.end)
+        if ent is not None and ent.label in SPEAKER_LABELS:
+            return ent
+        ent = self._by_name(m.core or m.text, m.start)
+        if ent is not None:
+            return ent
+        name = _clean_name(m.core or m.text)
+        if not name or not any(c.isupper() for c in name):
+            return None
+        label = "PERSON" if _looks_like_person(name) else "ORG"
+        return self._new(name, label, m.start, m.end)
+
+    def pronoun(self, m: Mention) -> Entity | None:
+        if m.head in cues.MALE or m.head in cues.FEMALE:
+            want = "m" if m.head in cues.MALE else "f"
+            cands = [(s, e, ent) for s, e, ent in self.index.before(m.start, ("PERSON", "ORG"), self.quote_ranges, 4)
+                     if m.start - s < 2500 and (self.gender(ent) == want or
+                                                (ent.label == "PERSON" and self.gender(ent) is None))]
+            for s, e, ent in cands:
+                if self.is_subject(s, e):
+                    return ent
+            if cands:
+                return cands[0][2]
+            return self._named_subject(m.start, want)
+        if m.head in cues.NEUTER:
+            cands = self.index.before(m.start, ("ORG", "PERSON", "NORP", "GPE"), self.quote_ranges)
+            if cands and cands[0][2].label == "ORG" and m.start - cands[0][0] < 300:
+                return cands[0][2]
+        return None
+
+    def description(self, m: Mention) -> Entity | None:
+        words = [w for w in _tokens(m.text) if w not in ("a", "an", "this", "that")]
+        if m.owner is not None and m.head in cues.ORG_NOUNS | {"campaign", "spokesman", "spokeswoman"}:
+            pass
+        if m.head in cues.PERSON_NOUNS:
+            for _, _, ent in self.index.before(m.start, ("PERSON",), self.quote_ranges):
+                role = " ".join(_tokens(ent.role or "")) + " " + " ".join(" ".join(_tokens(a)) for a in ent.aliases)
+                if m.head in role.split() or any(w in role.split() for w in words if w != m.head and len(w) > 3):
+                    return ent
+            return None
+        return None
+
+    def resolve(self, m: Mention | None) -> tuple[Entity | None, str | None]:
+        """The entity a mention stands for, else (None, the description as written) or (None, None)."""
+        if m is None:
+            return None, None
+        if m.kind == "name":
+            ent = self.name(m)
+            return ent, ent.name if ent else None
+        if m.kind == "pronoun":
+            ent = self.pronoun(m)
+            return ent, ent.name if ent else None
+        for a_start, a_end, a_text in m.appos:
+            ent = self.name(Mention(a_start, a_end, a_text, a_text.split()[-1].lower(), "name"))
+            if ent is not None:
+                return ent, ent.name
+        ent = self.description(m)
+        if ent is not None:
+            return ent, ent.name
+        # An unnamed source ("a senior official", "the report"): named by its description only.
+        return None, _describe(m.text)
+
+
+def _describe(text: str) -> str | None:
+    t = text.strip(" ,.")
+    return t if 0 < len(t) <= 80 and any(c.isalpha() for c in t) else None
+
+
+_ORGISH = frozenset(
+    "inc inc. corp corp. co. company news times post journal party committee department ministry "
+    "agency association institute university campaign council house office bank group network "
+    "foundation center centre service board court union commission administration government "
+    "kremlin pentagon police fbi cia nato".split()
+)
+
+
+def _looks_like_person(name: str) -> bool:
+    toks = name.split()
+    if any(t.lower().strip(".,") in _ORGISH for t in toks):
+        return False
+    return 1 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks)
+
+
+def _clean_name(text: str) -> str:
+    t = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    t = re.sub(r"(['’]s|['’])$", "", t)
+    return t.strip(" ,.")
+
+
+_TITLES = frozenset(
+    "mr mrs ms miss dr sir dame lord lady president vice prime minister sen senator rep gov governor "
+    "gen general secretary chancellor judge mayor king queen prince princess rev pope chief".split()
+)
+_detector: Any = None
+
+
+def _first_name_gender(name: str) -> str | None:
+    """'m' or 'f' from a first name, via the gender-guesser name dictionary (loaded on first use)."""
+    global _detector
+    toks = [t for t in re.findall(r"[A-Za-zÀ-ÿ'-]+", name) if t.lower().rstrip(".") not in _TITLES]
+    if len(toks) < 2 or len(toks[0]) < 2:
+        return None
+    if _detector is None:
+        try:
+            import gender_guesser.detector as gg
+
+            _detector = gg.Detector(case_sensitive=False)
+        except Exception:  # noqa: BLE001 - the dictionary is optional: no gender, fewer pronouns resolved
+            _detector = False
+    if not _detector:
+        return None
+    g = _detector.get_gender(toks[0])
+    return "m" if g in ("male", "mostly_male") else "f" if g in ("female", "mostly_female") else None
+
+
+def _gender(ent: Entity, text: str, fuller: list[str]) -> str | None:
+    """'m' or 'f': from an honorific or gendered role in the article, else from the first name."""
+    votes = {"m": 0, "f": 0}
+    for m in ent.mentions[:12]:
+        for w in text[max(0, m.start - 40) : m.start].lower().split()[-3:]:
+            if w in cues.MALE_WORDS:
+                votes["m"] += 1
+            elif w in cues.FEMALE_WORDS:
+                votes["f"] += 1
+    for w in (ent.role or "").lower().split():
+        if w in cues.MALE_WORDS:
+            votes["m"] += 2
+        elif w in cues.FEMALE_WORDS:
+            votes["f"] += 2
+    if votes["m"] != votes["f"]:
+        return "m" if votes["m"] > votes["f"] else "f"
+    for form in (ent.name, *ent.aliases, *fuller):
+        g = _first_name_gender(form)
+        if g:
+            return g
+    return None
+
+
+def _best(evs: list[Evidence]) -> Evidence | None:
+    verbs = [e for e in evs if e.rule != "colon_end"]
+    if not verbs:
+        return None
+    return min(verbs, key=lambda e: (e.rank, e.distance, 0 if e.speaker is not None else 1))
+
+
+def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[Entity], text: str) -> list[Quote]:
+    """Quotes with their speakers; scare quotes and titles (no speech around them) left out."""
+    by_quote: dict[QuoteSpan, list[Evidence]] = {}
+    colon_ends: list[Evidence] = []
+    subjects: list[Subject] = []
+    for ev in evidence:
+        if isinstance(ev, Subject):
+            subjects.append(ev)
+        elif ev.quote is None:
+            colon_ends.append(ev)
+        else:
+            by_quote.setdefault(ev.quote, []).append(ev)
+    colon_ends.sort(key=lambda e: e.at)
+    colon_at = [e.at for e in colon_ends]
+    have_model = bool(entities) or bool(evidence)
+    resolver = _Resolver(entities, text, [(s.start, s.end) for s in spans], subjects)
+
+    quotes: list[Quote] = []
+    prev: tuple[QuoteSpan, Entity | None, str | None, int, str | None] | None = None  # span, speaker, cue, paragraph, name
+    for s in sorted(spans, key=lambda x: x.start):
+        quoted = text[s.start : s.end]
+        evs = by_quote.get(s, [])
+        para = _paragraph_of(text, s.start)
+        best = _best(evs)
+        speaker: Entity | None = None
+        name: str | None = None
+        cue: str | None = None
+        why = "none"
+        if best is not None:
+            cue = best.cue
+            speaker, name = resolver.resolve(best.speaker)
+            why = f"{best.rule}{best.rank}:{best.speaker.kind if best.speaker else '-'}:{best.speaker.text if best.speaker else ''}"
+        if best is None or (name is None and best.speaker is None):
+            # no speech verb around it: carry on from the previous quote, or a colon before it
+            if prev is not None and prev[3] == para[0] and prev[4] is not None:
+                speaker, name, cue = prev[1], prev[4], prev[2]
+                why = "same-para"
+            elif s.opens_line and prev is not None and prev[4] is not None and _continues(text, prev[0], s):
+                speaker, name, cue = prev[1], prev[4], prev[2]
+                why = "continues"
+            elif s.opens_line:
+                i = bisect_right(colon_at, s.start) - 1
+                if i >= 0 and 0 < s.start - colon_ends[i].at < 400:
+                    ce = colon_ends[i]
+                    (speaker, name), cue = resolver.resolve(ce.speaker), ce.cue
+                    why = "colon_end"
+        if have_model and best is None and name is None and _scare(text, s, quoted):
+            continue
+        if DEBUG is not None:
+            DEBUG[s.start] = why
+        quotes.append(
+            Quote(id=f"q{len(quotes) + 1}", text=quoted, start=s.start, end=s.end, kind=s.kind,
+                  speaker=speaker.id if speaker else None, speaker_name=name, cue=cue)
+        )
+        prev = (s, speaker, cue, para[0], name)
+    return quotes
+
+
+def _continues(text: str, prev: QuoteSpan, s: QuoteSpan) -> bool:
+    """Is `s` (opening its paragraph) a continuation of the quote `prev` in the paragraph before?"""
+    between = text[prev.end : s.start]
+    return between.count("\n") <= 2 and len(between.strip(" \n\"“”'’,.")) < 80
+
+
+def _scare(text: str, s: QuoteSpan, quoted: str) -> bool:
+    """Quoted words with nobody saying them: a term, a nickname or a title."""
+    if looks_like_title(quoted):
+        return True
+    return s.embedded and len(quoted.split()) <= 4

@@ -1,0 +1,124 @@
+"""The reporting-verb lexicon: words that introduce speech ("said", "told", "according to").
+
+The model runs without its lemmatizer, so the lexicon holds every inflected form, generated
+from base verbs by regular English morphology plus a short table of irregular forms.
+"""
+
+from __future__ import annotations
+
+# Verbs of saying, writing and claiming whose subject is the source of a quotation.
+SPEECH_VERBS = (
+    "say tell add state ask write insist warn emphasize emphasise urge post claim assert affirm "
+    "remark reiterate inquire enquire explain note declare announce argue acknowledge admit agree "
+    "allege answer boast complain concede conclude confirm contend deny describe estimate joke "
+    "lament maintain mention observe predict promise recall reply report respond retort reveal "
+    "suggest testify tweet vow wonder quip shout scream yell exclaim whisper muse recount stress "
+    "charge counter caution proclaim pledge protest question speak recommend threaten demand "
+    "plead beg tout hail praise criticize criticise blast slam mock accuse label dub brand call "
+    "declare opine posit advise instruct order predict forecast concur chime interject interrupt "
+    "continue begin begin tease brag gush marvel grumble fume snap sneer scoff thunder rail "
+    "comment reason surmise summarize summarise elaborate clarify specify read chant sing quote "
+    "condemn denounce characterize characterise dismiss deride decry lambaste ridicule welcome "
+    "acknowledge apologize apologise recommend advertise promote assure reassure remind inform"
+).split()
+
+# Verbs that report a claim only when a quotation sits beside them (weaker evidence).
+BELIEF_VERBS = "think believe feel hope fear worry know".split()
+
+_IRREGULAR = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "writes", "writing", "written"),
+    "speak": ("spoke", "speaks", "speaking", "spoken"),
+    "begin": ("began", "begins", "beginning", "begun"),
+    "think": ("thought", "thinks", "thinking"),
+    "feel": ("felt", "feels", "feeling"),
+    "know": ("knew", "knows", "knowing", "known"),
+    "read": ("reads", "reading"),
+    "chime": ("chimed", "chimes", "chiming"),
+    "snap": ("snapped", "snaps", "snapping"),
+    "plead": ("pleaded", "pled", "pleads", "pleading"),
+    "forecast": ("forecasts", "forecasting"),
+    "continue": ("continued", "continues", "continuing"),
+    "quip": ("quipped", "quips", "quipping"),
+    "slam": ("slammed", "slams", "slamming"),
+    "label": ("labeled", "labelled", "labels", "labeling", "labelling"),
+    "dub": ("dubbed", "dubs", "dubbing"),
+    "counter": ("countered", "counters", "countering"),
+    "answer": ("answered", "answers", "answering"),
+    "question": ("questioned", "questions", "questioning"),
+    "wonder": ("wondered", "wonders", "wondering"),
+    "thunder": ("thundered", "thunders", "thundering"),
+    "offer": ("offered", "offers", "offering"),
+}
+
+
+def inflections(verb: str) -> set[str]:
+    """The base form and its regular -s, -ed and -ing forms (or the irregular ones)."""
+    if verb in _IRREGULAR:
+        return {verb, *_IRREGULAR[verb]}
+    forms = {verb}
+    if verb.endswith("e"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    elif verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        forms |= {verb + "s", verb + "ed", verb + "ing"}
+    return forms
+
+
+SPEECH_FORMS: frozenset[str] = frozenset(f for v in SPEECH_VERBS for f in inflections(v))
+BELIEF_FORMS: frozenset[str] = frozenset(f for v in BELIEF_VERBS for f in inflections(v))
+
+# Nouns of speech: "in a statement", "in an interview", "his remarks".
+SPEECH_NOUNS = frozenset(
+    "statement statements interview interviews remarks remark speech speeches tweet tweets post posts "
+    "letter email e-mail memo op-ed column essay testimony comments comment address message "
+    "announcement release briefing conference".split()
+)
+
+# Descriptions that stand for a person ("the spokeswoman", "the Ukrainian leader").
+PERSON_NOUNS = frozenset(
+    "spokeswoman spokesman spokesperson leader president director senator governor mayor candidate "
+    "nominee official chief minister secretary chairman chairwoman chair ceo executive founder "
+    "lawmaker congressman congresswoman representative rep. sen. gov. judge lawyer attorney "
+    "economist analyst professor expert adviser advisor aide strategist manager commissioner "
+    "ambassador diplomat general officer prosecutor sheriff chancellor premier king queen prince "
+    "businessman businesswoman billionaire mogul author writer reporter journalist host anchor "
+    "actor actress singer star player coach owner mother father son daughter wife husband woman "
+    "man researcher scientist doctor nurse teacher student activist organizer pastor priest "
+    "bishop pope head whip speaker democrat republican veteran resident voter".split()
+)
+
+# Descriptions that stand for an organisation ("the company", "the ministry").
+ORG_NOUNS = frozenset(
+    "company firm campaign group agency department ministry committee organization organisation "
+    "union party network newspaper paper administration government council board bank office "
+    "commission court team club university school church kremlin police army military "
+    "institute foundation association coalition alliance bureau service".split()
+)
+
+# Documents that "say" things: "the report said", "the statement read".
+DOCUMENT_NOUNS = frozenset(
+    "report statement letter survey poll study email e-mail memo book article column ad advertisement "
+    "video lawsuit complaint filing ruling document analysis review editorial release post tweet "
+    "message note website page passage piece clip indictment order bill decision policy".split()
+)
+
+MALE = frozenset("he him his himself".split())
+FEMALE = frozenset("she her hers herself".split())
+PLURAL = frozenset("they them their themselves we us our".split())
+NEUTER = frozenset("it its itself".split())
+PRONOUNS = MALE | FEMALE | PLURAL | NEUTER | frozenset("i me my you".split())
+RELATIVE = frozenset("who which that whom whose".split())
+
+MALE_WORDS = frozenset(
+    "mr. mr sir lord king prince spokesman congressman chairman businessman father son husband "
+    "brother uncle man boy gentleman actor".split()
+)
+FEMALE_WORDS = frozenset(
+    "mrs. mrs ms. ms miss dame lady queen princess spokeswoman congresswoman chairwoman "
+    "businesswoman mother daughter wife sister aunt woman girl actress".split()
+)

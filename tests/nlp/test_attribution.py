@@ -1,0 +1,173 @@
+"""Who said each quote (reader.nlp.attribution), with the real model: one sentence per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.nlp.pipeline import analyze
+from reader.sources import article_from_text
+
+
+def quotes_of(nlp, *paragraphs: str):
+    article = article_from_text("A test article\n\n" + "\n\n".join(paragraphs))
+    return analyze(article, nlp.nlp, nlp.info).quotes
+
+
+def speakers(nlp, *paragraphs: str) -> list[str | None]:
+    return [q.speaker_name for q in quotes_of(nlp, *paragraphs)]
+
+
+def surname(name: str | None) -> str | None:
+    return name.split()[-1] if name else None
+
+
+def test_verb_before_the_quote(nlp):
+    (q,) = quotes_of(nlp, "French President Emmanuel Macron stated, “There is an aggressor: Russia.”")
+    assert q.speaker_name == "Emmanuel Macron" and q.cue == "stated" and q.kind == "full"
+
+
+def test_verb_after_the_quote_with_inverted_subject(nlp):
+    (q,) = quotes_of(nlp, "“The trains will run on time,” said Jane Doe, the mayor of Springfield.")
+    assert surname(q.speaker_name) == "Doe" and q.cue == "said"
+
+
+def test_speaker_is_an_entity_of_the_analysis(nlp):
+    article = article_from_text("T\n\nFrench President Emmanuel Macron stated, “There is an aggressor.”")
+    a = analyze(article, nlp.nlp, nlp.info)
+    (q,) = a.quotes
+    ent = a.entity(q.speaker)
+    assert ent is not None and ent.name == q.speaker_name
+
+
+def test_pronoun_after_the_quote_resolves_to_the_person_named_before(nlp):
+    qs = quotes_of(nlp, "Chancellor Olaf Scholz met the press on Monday.",
+                   "“No one wants peace more than the citizens of Ukraine,” he said.")
+    assert surname(qs[0].speaker_name) == "Scholz"
+
+
+def test_pronoun_prefers_the_subject_over_a_nearer_object(nlp):
+    qs = quotes_of(nlp, "Economist Aparna Mathur said Ivanka Trump's statement did not clarify the matter.",
+                   "“I don't see details about who is left out,” she said.")
+    assert surname(qs[0].speaker_name) == "Mathur"
+
+
+def test_pronoun_gender_skips_an_incompatible_person(nlp):
+    qs = quotes_of(nlp, "Hillary Clinton spoke after Donald Trump left the stage.",
+                   "“We are stronger together,” she said.")
+    assert surname(qs[0].speaker_name) == "Clinton"
+
+
+def test_split_quote_gives_both_halves_the_same_speaker(nlp):
+    qs = quotes_of(nlp, "“A ceasefire without guarantees is dangerous,” Olaf Scholz said. “We need more.”")
+    assert [surname(q.speaker_name) for q in qs] == ["Scholz", "Scholz"]
+
+
+def test_paragraph_continuing_the_previous_quote(nlp):
+    qs = quotes_of(nlp, "“We will rebuild the bridge,” said Mayor Jane Doe.",
+                   "“It will take two years and the state will pay for it.”")
+    assert [surname(q.speaker_name) for q in qs] == ["Doe", "Doe"]
+
+
+def test_colon_introduction(nlp):
+    (q,) = quotes_of(nlp, "Senator Maria Lopez put it bluntly: “This bill is dead.”")
+    assert surname(q.speaker_name) == "Lopez"
+
+
+def test_colon_at_the_end_of_the_previous_paragraph(nlp):
+    qs = quotes_of(nlp, "Governor Tom Hale told reporters:", "“We are not going to raise taxes.”")
+    assert surname(qs[0].speaker_name) == "Hale"
+
+
+def test_according_to(nlp):
+    (q,) = quotes_of(nlp, "The plan is “dead on arrival,” according to Senator Maria Lopez.")
+    assert surname(q.speaker_name) == "Lopez" and q.cue == "according to"
+
+
+def test_participle_subject_with_claiming(nlp):
+    (q,) = quotes_of(nlp, "The talks failed, with spokeswoman Maria Zakharova claiming that he is “obsessed” with war.")
+    assert surname(q.speaker_name) == "Zakharova"
+
+
+def test_organisation_speaks(nlp):
+    (q,) = quotes_of(nlp, "The Kremlin responded by labeling the visit a “complete diplomatic failure,” on Monday.")
+    assert q.speaker_name is not None and "Kremlin" in q.speaker_name
+    assert q.speaker is not None
+
+
+def test_the_sentence_before_names_the_speaker(nlp):
+    qs = quotes_of(nlp, "The committee may wait, Adam Schiff said. “The other factor is the election.”")
+    assert surname(qs[0].speaker_name) == "Schiff"
+
+
+def test_quoted_as_saying(nlp):
+    (q,) = quotes_of(nlp, "“Our method succeeds where others fail,” Matt Braynard is quoted as saying.")
+    assert surname(q.speaker_name) == "Braynard"
+
+
+def test_transcript_label(nlp):
+    qs = quotes_of(nlp, "Partial transcript as follows:", "\"WALLACE: Will she be there tomorrow night?")
+    assert qs and qs[0].speaker_name is not None and qs[0].speaker_name.upper().endswith("WALLACE")
+
+
+def test_unnamed_source_is_described_not_guessed(nlp):
+    (q,) = quotes_of(nlp, "“We were never told,” a senior official said.")
+    assert q.speaker is None and q.speaker_name == "a senior official"
+
+
+def test_no_speaker_when_no_rule_is_sure(nlp):
+    (q,) = quotes_of(nlp, "Donald Trump arrived late. Hillary Clinton left early.",
+                     "“The debate is over.”")
+    assert q.speaker is None and q.speaker_name is None
+
+
+def test_scare_quotes_and_titles_are_not_quotes(nlp):
+    qs = quotes_of(nlp, "The so-called “experts” were wrong again.",
+                   "He appeared on “Fox News Sunday” with a guest.")
+    assert qs == []
+
+
+def test_partial_quote_with_a_speaker_is_kept(nlp):
+    (q,) = quotes_of(nlp, "Trump remarked that Zelensky had “overplayed his hand” in the meeting.")
+    assert q.kind == "partial" and surname(q.speaker_name) == "Trump"
+
+
+# ---------------------------------------------------------------- the seed, against its gold
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def test_seed_all_quotes_found(seed_analysis, seed_gold):
+    found = {_norm(q.text) for q in seed_analysis.quotes}
+    missing = [g["text"] for g in seed_gold["quotes"] if _norm(g["text"]) not in found]
+    assert missing == []
+    assert len(seed_analysis.quotes) == len(seed_gold["quotes"]) == 14
+
+
+def test_seed_all_speakers_right(seed_analysis, seed_gold):
+    by_text = {_norm(q.text): q for q in seed_analysis.quotes}
+    wrong = []
+    for g in seed_gold["quotes"]:
+        q = by_text.get(_norm(g["text"]))
+        if q is None or q.speaker_name is None or surname(q.speaker_name) != surname(g["speaker"]):
+            wrong.append((g["text"][:40], g["speaker"], q and q.speaker_name))
+    assert wrong == []
+
+
+def test_seed_kinds(seed_analysis, seed_gold):
+    by_text = {_norm(q.text): q for q in seed_analysis.quotes}
+    for g in seed_gold["quotes"]:
+        assert by_text[_norm(g["text"])].kind == ("partial" if g["kind"] == "partial" else "full"), g["text"]
+
+
+def test_seed_speakers_are_entities_with_offsets_that_index_the_text(seed_analysis):
+    for q in seed_analysis.quotes:
+        assert seed_analysis.text[q.start : q.end] == q.text
+        ent = seed_analysis.entity(q.speaker)
+        assert ent is not None and ent.name == q.speaker_name
+
+
+@pytest.mark.parametrize("text", ['"', "“", "He said “", "” he said “ ” “", "'''", "«»«"])
+def test_odd_marks_never_raise_in_the_pipeline(nlp, text):
+    quotes_of(nlp, text)

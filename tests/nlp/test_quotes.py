@@ -1,0 +1,101 @@
+"""Finding quotations from punctuation alone (no model): reader.nlp.quotes."""
+
+from __future__ import annotations
+
+from reader.article import Block
+from reader.nlp.quotes import find_quotes, looks_like_title, primary_is_single, spans_by_block
+
+
+def paras(*texts: str) -> tuple[str, list[Block]]:
+    text, blocks, pos = "", [], 0
+    for t in texts:
+        blocks.append(Block("paragraph", pos, pos + len(t)))
+        text += t + "\n\n"
+        pos = len(text)
+    return text, blocks
+
+
+def found(*texts: str) -> list[str]:
+    text, blocks = paras(*texts)
+    return [text[s.start : s.end] for s in find_quotes(text, blocks)]
+
+
+def test_curly_straight_and_guillemets():
+    assert found("He said “we will win” today.") == ["we will win"]
+    assert found('He said "we will win" today.') == ["we will win"]
+    assert found("Il a dit «nous gagnerons» hier.") == ["nous gagnerons"]
+
+
+def test_typewriter_double_apostrophes():
+    assert found("''This isn't tax reform,'' said Douglas Holtz-Eakin.") == ["This isn't tax reform,"]
+
+
+def test_offsets_exclude_the_marks():
+    text, blocks = paras("Macron stated, “There is an aggressor.”")
+    (s,) = find_quotes(text, blocks)
+    assert text[s.start - 1] == "“" and text[s.end] == "”"
+
+
+def test_nested_single_quotes_stay_inside_their_parent():
+    q = found("He added, “But the US has always spoken about ‘peace through strength.’ And together we can.”")
+    assert q == ["But the US has always spoken about ‘peace through strength.’ And together we can."]
+
+
+def test_apostrophes_are_not_quotes():
+    assert found("It’s the voters’ choice, and Trump’s rivals don't agree.") == []
+
+
+def test_single_quotes_as_primary_marks():
+    text = "The minister said ‘we will not back down’ and added ‘the talks are over’."
+    assert primary_is_single(text)
+    assert found(text) == ["we will not back down", "the talks are over"]
+
+
+def test_split_quote_gives_two_spans():
+    assert found("“A ceasefire is dangerous,” he said. “We need guarantees.”") == [
+        "A ceasefire is dangerous,", "We need guarantees."]
+
+
+def test_quote_over_several_paragraphs_is_one_span_per_paragraph():
+    q = found("“We came here to win. We stayed.", "“And we will win again,” she said.")
+    assert q == ["We came here to win. We stayed.", "And we will win again,"]
+
+
+def test_unbalanced_mark_recovers_at_the_paragraph_end():
+    q = found("He said “this never closes and", "Later she said “this one does” clearly.")
+    assert q == ["this never closes and", "this one does"]
+
+
+def test_curly_quotes_the_wrong_way_round():
+    assert found("”Mr. Trump embodies the legacy,” she said.") == ["Mr. Trump embodies the legacy,"]
+
+
+def test_second_opener_ends_an_unclosed_quote():
+    assert found("“If Obama is not legitimate, how can you feel good. “I have been thinking,” she said.") == [
+        "If Obama is not legitimate, how can you feel good.", "I have been thinking,"]
+
+
+def test_odd_marks_never_raise():
+    for text in ['"', "“”", '""""', "' ' '", "«", "”“", "a\"b\"c", "“ ” “"]:
+        found(text)
+
+
+def test_kind_partial_inside_the_writers_sentence_full_after_a_comma_or_colon():
+    text, blocks = paras("Zelensky called for the US to “stand more firmly on our side” today.",
+                         "Macron stated, “There is an aggressor.”", "He said: “We stand.”",
+                         "“We stand,” he said.")
+    kinds = [s.kind for s in find_quotes(text, blocks)]
+    assert kinds == ["partial", "full", "full", "full"]
+
+
+def test_titles_look_like_titles():
+    assert looks_like_title("Fox News Sunday")
+    assert looks_like_title("The Art of the Deal")
+    assert not looks_like_title("we stand with Ukraine.")
+    assert not looks_like_title("obsessed")
+
+
+def test_spans_by_block():
+    text, blocks = paras("He said “one”.", "No quote here.", "She said “two” and “three”.")
+    groups = spans_by_block(find_quotes(text, blocks), blocks)
+    assert [[text[s.start : s.end] for s in g] for g in groups] == [["one"], [], ["two", "three"]]
