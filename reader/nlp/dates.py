@@ -149,7 +149,7 @@ def _nearest_year(anchor: date, month: int, day: int | None, tense: str | None, 
         if tense == PAST:
             return y - 1 if diff > 3 else y
         if tense == FUTURE:
-            return y + 1 if diff < -3 else y
+            return y + 1 if diff < 0 else y
         return y - 1 if diff > 6 else y + 1 if diff < -6 else y
     cands = [_safe_date(yy, month, day) for yy in (y - 1, y, y + 1)]
     if weekday is not None:
@@ -212,7 +212,9 @@ def _season_year(anchor: date, season: str, tense: str | None, which: str | None
 
 def _century_of(anchor: date | None, two: int) -> int:
     """Years written '98 or the '90s: the latest century that does not put them in the future."""
-    base = (anchor.year if anchor else 2000) // 100 * 100
+    if anchor is None:
+        return (1900 if two > 30 else 2000) + two
+    base = anchor.year // 100 * 100
     full = base + two
     if anchor and full > anchor.year + 10:
         full -= 100
@@ -282,8 +284,35 @@ _MODS = (
 )
 
 
+_SMALL = {w: n for w, n in NUMBERS.items() if " " not in w and w not in ("a", "an", "hundred", "dozen") and n < 100}
+_SPELLED_YEAR = re.compile(r"\b(?P<c>nineteen|eighteen|twenty) (?P<y>hundred|oh[- ]\w+|\w+(?:[- ]\w+)?)\b"
+                           r"|\btwo thousand(?: and)?(?: (?P<z>\w+(?:[- ]\w+)?))?\b")
+
+
+def _spelled(m: re.Match[str]) -> str:
+    """"nineteen ninety-six" -> "1996" (broadcast transcripts spell years out)."""
+    if m.group("c"):
+        c = _SMALL[m.group("c")] * 100
+        y = m.group("y")
+        if y == "hundred":
+            return str(c)
+        y = re.sub(r"^oh[- ]", "", y)
+        parts = re.split(r"[- ]", y)
+        if all(p in _SMALL for p in parts) and len(parts) <= 2:
+            return str(c + sum(_SMALL[p] for p in parts))
+        return m.group(0)
+    z = m.group("z")
+    if z is None:
+        return "2000"
+    parts = re.split(r"[- ]", z)
+    if all(p in _SMALL for p in parts):
+        return str(2000 + sum(_SMALL[p] for p in parts))
+    return m.group(0)
+
+
 def _clean(expr: str) -> str:
-    s = expr.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    s = _SPELLED_YEAR.sub(_spelled, expr.lower())
+    s = s.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
     s = re.sub(r"\s+", " ", s).strip(" ,.;:!?()[]\"“”")
     s = re.sub(r"'s?$", "", s).strip()
     while True:
@@ -308,14 +337,18 @@ def _strip_mods(s: str) -> tuple[str, str | None]:
     return s, mod
 
 
-def normalize(expr: str, published: str | date | None = None, tense: str | None = None) -> Timex | None:
+def normalize(expr: str, published: str | date | None = None, tense: str | None = None,
+              ref: str | None = None) -> Timex | None:
     """The TIMEX3 value of an expression, or None when it is not a temporal expression at all
-    (an age, a bare number, words with no date in them)."""
+    (an age, a bare number, words with no date in them). `ref` is the last date the text
+    mentioned before it: what "the following year" or "that day" count from."""
     s = _clean(expr)
     if not s or _AGE.search(s):
         return None
     anchor = _anchor(published)
-    t = _normalize(s, anchor, tense)
+    t = _anaphora(s, ref, anchor)
+    if t is None:
+        t = _normalize(s, anchor, tense)
     if t is None:
         core, mod = _strip_mods(s)
         if core != s:
@@ -327,6 +360,69 @@ def normalize(expr: str, published: str | date | None = None, tense: str | None 
     if t is not None and t.granularity is None and t.type in ("DATE", "TIME"):
         t = replace(t, granularity=granularity_of(t.value))
     return t
+
+
+_ANAPHORA = re.compile(
+    r"(?:(?:earlier|later|early|late) (?:on )?)?(?P<w>that|the same|same|the following|following|the next|the previous|"
+    r"previous|the preceding|preceding|the prior|prior|the succeeding) (?P<u>day|week|month|year|morning|afternoon|evening|night)"
+    r"|(?P<u2>day|week|month|year) (?P<w2>before|after|later|earlier)"
+    r"|(?:(?:about|around|nearly|almost|some|roughly|just|only) )?(?P<num>" + _NUM[8:-1] + r") (?P<u3>days?|weeks?|months?|years?) (?P<w3>later|earlier)"
+)
+_REF_START = {"day": 0, "month": 1, "year": 2, "quarter": 3}
+
+
+def _ref_date(ref: str | None) -> tuple[date, str] | None:
+    g = granularity_of(ref)
+    if ref is None or g not in _REF_START:
+        return None
+    if g == "day":
+        return date.fromisoformat(ref[:10]), g
+    if g == "month":
+        return date(int(ref[:4]), int(ref[5:7]), 1), g
+    if g == "quarter":
+        return date(int(ref[:4]), (int(ref[-1]) - 1) * 3 + 1, 1), g
+    return date(int(ref[:4]), 1, 1), g
+
+
+def _anaphora(s: str, ref: str | None, anchor: date | None) -> Timex | None:
+    """Dates counted from the text's own last date ("the following year", "that day", "two days later")."""
+    m = _ANAPHORA.fullmatch(s)
+    if not m:
+        return None
+    if m.group("u3"):
+        unit_word, n = re.sub(r"s$", "", m.group("u3")), _num(m.group("num"))
+        if n is None or not float(n).is_integer():
+            return None
+        n = int(n) * (1 if m.group("w3") == "later" else -1)
+    elif m.group("u2"):
+        unit_word, n = m.group("u2"), 1 if m.group("w2") in ("after", "later") else -1
+    else:
+        unit_word = m.group("u")
+        w = m.group("w").replace("the ", "")
+        n = 0 if w in ("that", "same") else 1 if w in ("following", "next", "succeeding") else -1
+    part = PARTS_OF_DAY.get(unit_word)
+    unit = "D" if part else UNIT[unit_word]
+    need = {"D": 0, "W": 0, "M": 1, "Y": 3}[unit]
+    base = _ref_date(ref)
+    if base is not None and _REF_START[base[1]] > need and not (base[1] == "quarter" and unit == "Y"):
+        base = None
+        if ref is not None:  # the story's last date is too coarse ("two days later" than a year): unplaced
+            return _date(None, {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit], type_="TIME" if part else "DATE")
+    if base is None:
+        if n == 0 or anchor is None:
+            return _date(None, {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit], type_="TIME" if part else "DATE")
+        base = (anchor, "day")
+    d, g = base
+    if g == "quarter" and unit == "Y":
+        return _date(_shift(d, "Q", 4 * n), "quarter")
+    if m.group("u3") and g == "day" and unit in ("Y", "M"):
+        # "a year earlier" than a day is a day: keep the reference's precision.
+        y, mo = _add_months(d, n * (12 if unit == "Y" else 1))
+        return _date(_safe_date(y, mo, d.day).isoformat())
+    value = _shift(d, unit, n)
+    if part:
+        return Timex(f"{value}T{part}", "TIME", "day")
+    return _date(value)
 
 
 def _date(value: str | None, gran: str | None = None, mod: str | None = None, type_: str = "DATE") -> Timex:
@@ -693,8 +789,11 @@ _SCAN = re.compile(
     r"|(?:(?:this|last|next|this past|this coming) )?" + _WD.replace("?P<wd>", "?:") + r"(?: (?:morning|afternoon|evening|night))?"
     r"|(?:earlier |later |early |late )?(?:this|last|next) (?:week|month|year|quarter|weekend|spring|summer|fall|autumn|winter)"
     r"|(?:(?:early|mid|late)[- ]|the )?(?:1\d|20)\d0s"
-    r"|(?:today|yesterday|tomorrow|tonight)"
+    r"|(?:today|yesterday|tomorrow|tonight|now|currently)"
+    r"|(?:on|at|by|over|until|since|before|after|around|during|last|this|next) (?P<hol>christmas(?: day| eve)?|thanksgiving(?: day)?|easter(?: sunday)?|new year's (?:day|eve)|halloween|independence day|valentine's day)"
     r"|(?:" + _NUM.replace("?P<num>", "?:") + r"|a few|several) (?:years?|months?|weeks?|days?|decades?) ago"
+    r"|(?:(?:the )?(?:past|last|next|first|coming|previous|recent) )?(?:" + _NUM.replace("?P<num>", "?:")
+    + r"|a few|several|a couple of)[- ](?:more )?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)(?! ago| old|-old| later| earlier)"
     r"|(?:in|since|by|until|from|of|during|before|after|through|between|and|to) (?:(?:early|mid|late)[- ])?(?:1[6-9]\d{2}|20\d{2})(?![\d,.]\d)"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -709,6 +808,8 @@ def scan(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _SCAN.finditer(text):
         s, e = m.start(), m.end()
+        if m.group("hol") and not text[s:e].lower().startswith(("last", "this", "next")):
+            s = m.start("hol")
         lead = _LEAD_PREP.match(text[s:e])
         if lead and re.search(r"\d{4}$", text[s:e]):
             s += lead.end()
@@ -718,24 +819,21 @@ def scan(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def split(expr: str) -> list[tuple[int, int]]:
-    """Where one tagged expression holds several dates ("2009-2010", "March 2 to March 5"),
-    their spans; else the whole expression."""
+def split(expr: str) -> list[tuple[int, int, str | None]]:
+    """Where one tagged expression holds several dates ("2009-2010", "1957-58", "March 2 to
+    March 5"), their spans and, where the text alone is not the date, what to read it as."""
     m = _YEAR_RANGE.search(expr)
     if m:
         a, b = m.group("a"), m.group("b")
-        if len(b) == 2 or int(b) > int(a):
-            spans = [(m.start("a"), m.end("a"))]
-            if len(b) == 4:
-                spans.append((m.start("b"), m.end("b")))
-            return spans
+        full_b = a[:2] + b if len(b) == 2 else b
+        if int(full_b) > int(a):
+            return [(m.start("a"), m.end("a"), None), (m.start("b"), m.end("b"), full_b if len(b) == 2 else None)]
     m = _RANGE.match(expr)
-    if m and normalize(m.group("a")) is not None and normalize(m.group("b")) is not None:
+    if m:
         ta, tb = normalize(m.group("a")), normalize(m.group("b"))
-        if ta and tb and ta.type in ("DATE", "TIME") and tb.type in ("DATE", "TIME") and ta.value and tb.value \
-                and not ta.value.endswith("_REF") and not tb.value.endswith("_REF"):
-            return [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
-    return [(0, len(expr))]
+        if ta and tb and ta.type in ("DATE", "TIME") and tb.type in ("DATE", "TIME") and ta.on_timeline and tb.on_timeline:
+            return [(m.start("a"), m.end("a"), None), (m.start("b"), m.end("b"), None)]
+    return [(0, len(expr), None)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -790,15 +888,26 @@ def order(entries: list["TimelineEntry"]) -> list["TimelineEntry"]:
     return [replace(e, id=f"t{i}") for i, e in enumerate(dated + rest, 1)]
 
 
+def next_ref(ref: str | None, t: Timex) -> str | None:
+    """The reference date after an expression: the last placed date of day to year size."""
+    if t.value and t.type in ("DATE", "TIME"):
+        v = t.value.split("T")[0] if re.match(r"\d{4}-\d{2}-\d{2}T", t.value) else t.value
+        if granularity_of(v) in _REF_START:
+            return v
+    return ref
+
+
 def reresolve(entries: list["TimelineEntry"], text: str, published: str | None) -> list["TimelineEntry"]:
     """The same entries against another publication date (the reader pressed `d`)."""
     out = []
-    for e in entries:
+    ref = None
+    for e in sorted(entries, key=lambda e: e.start):
         expr = text[e.start : e.end] if 0 <= e.start < e.end <= len(text) else e.expression
-        t = normalize(expr, published, getattr(e, "tense", None))
+        t = normalize(expr, published, getattr(e, "tense", None), ref)
         if t is None:
             out.append(e)
             continue
+        ref = next_ref(ref, t)
         d, g = entry_date(t)
         out.append(replace(e, date=d, granularity=g))
     return order(out)

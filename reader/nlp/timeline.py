@@ -23,6 +23,8 @@ _FUTURE_HEADS = {"plan", "plans", "planned", "planning", "expect", "expects", "e
 # Dependents that open another clause or aside: not part of the dated event.
 _OTHER_CLAUSE = {"advcl", "ccomp", "conj", "cc", "parataxis", "punct", "mark", "relcl", "acl", "discourse", "intj",
                  "dep", "appos", "preconj", "csubj", "meta", "npadvmod", "advmod", "prep_date"}
+_SPEECH = {"said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "stated",
+           "added", "confirmed", "confirms", "disclosed", "revealed", "warned", "predicted"}
 _KEEP_ADVMOD = {"not", "never", "n't", "again", "back", "first", "jointly"}
 _MAX_EVENT_TOKENS = 16
 _TEMPORAL_WORD = re.compile(
@@ -40,30 +42,35 @@ class DateMention:
     sentence: Span
     event: str
     tense: str | None = None
+    form: str | None = None  # what to normalize when it differs from the text ("58" of "1957-58" is 1958)
+
+    @property
+    def normal_text(self) -> str:
+        return self.form or self.text
 
 
 def collect(doc: Any, offset: int) -> list[DateMention]:
     """The temporal expressions of one block's Doc (spaCy DATE/TIME entities, split where they hold
     several dates, plus dates by form that the tagger missed)."""
-    found: list[tuple[int, int]] = []
+    found: dict[tuple[int, int], str | None] = {}
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if _is_age(ent):
             continue
-        for a, b in dates.split(ent.text):
+        for a, b, form in dates.split(ent.text):
             s, e = _trim(ent.text, a, b)
             piece = ent.text[s:e]
             if not piece:
                 continue
-            if dates.normalize(piece) is not None:
-                found.append((ent.start_char + s, ent.start_char + e))
+            if dates.normalize(form or piece) is not None:
+                found[(ent.start_char + s, ent.start_char + e)] = form
                 continue
             inner = [(ent.start_char + x, ent.start_char + y) for x, y in dates.scan(piece) if dates.normalize(piece[x:y]) is not None]
             if inner:
-                found.extend(inner)
+                found.update((span, None) for span in inner)
             elif _TEMPORAL_WORD.search(piece) and not re.search(r"\d+[- ](?:year|month|week|day)s?[- ]old", piece):
-                found.append((ent.start_char + s, ent.start_char + e))  # a date we cannot place: listed unresolved
+                found[(ent.start_char + s, ent.start_char + e)] = None  # a date we cannot place: listed unresolved
     for s, e in dates.scan(doc.text):
         if any(s < fe and fs < e for fs, fe in found):
             continue
@@ -72,18 +79,22 @@ def collect(doc: Any, offset: int) -> list[DateMention]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None and _is_age(span):
             continue
-        found.append((s, e))
+        found[(s, e)] = None
     out = []
-    for s, e in sorted(set(found)):
+    for (s, e), form in sorted(found.items()):
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        text = doc.text[s:e]
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ == "than" and re.search(r"\s(?:earlier|later|sooner|before|after)$", text, re.I):
+            form = text.rsplit(None, 1)[0]  # "a month earlier than usual": a length of time, not a date
         sent = span.sent
         verb = _governor(span)
         out.append(DateMention(
-            start=offset + s, end=offset + e, text=doc.text[s:e],
+            start=offset + s, end=offset + e, text=text,
             sentence=Span(offset + sent.start_char, offset + sent.end_char),
-            event=_event(span, verb), tense=_tense(verb) if verb is not None else None,
+            event=_event(span, verb), tense=_tense(verb) if verb is not None else None, form=form,
         ))
     return out
 
@@ -93,13 +104,15 @@ def resolve(mentions: list[DateMention], published: str | None, text: str) -> li
     calendar order, unresolved ones after in reading order."""
     entries = []
     seen = set()
-    for m in mentions:
+    ref = None
+    for m in sorted(mentions, key=lambda m: m.start):
         if (m.start, m.end) in seen:
             continue
         seen.add((m.start, m.end))
-        t = dates.normalize(m.text, published, m.tense)
+        t = dates.normalize(m.normal_text, published, m.tense, ref)
         if t is None or not t.on_timeline:
             continue
+        ref = dates.next_ref(ref, t)
         value, gran = dates.entry_date(t)
         entries.append(TimelineEntry(id="", expression=m.text, start=m.start, end=m.end, date=value,
                                      granularity=gran, event=m.event, sentence=m.sentence, tense=m.tense))
@@ -110,10 +123,13 @@ def timexes(mentions: list[DateMention], published: str | None) -> list[dict[str
     """Every temporal expression with its TIMEX3 type and value (durations and sets included):
     what the TempEval scorer reads."""
     out = []
-    for m in mentions:
-        t = dates.normalize(m.text, published, m.tense)
+    ref = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        t = dates.normalize(m.normal_text, published, m.tense, ref)
         if t is None:
             continue
+        if t.on_timeline:
+            ref = dates.next_ref(ref, t)
         out.append({"start": m.start, "end": m.end, "text": m.text, "type": t.type, "value": t.value})
     return out
 
@@ -164,8 +180,10 @@ def _tense(verb: Any, depth: int = 0) -> str | None:
         return None
     kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in kids}
-    if words & _FUTURE_AUX or (verb.tag_ == "MD"):
+    if (words & _FUTURE_AUX or verb.tag_ == "MD") and not (words & {"have", "'ve"} and verb.tag_ == "VBN"):
         return dates.FUTURE
+    if words & _FUTURE_AUX:
+        return dates.PAST  # "may have been", "would have gone"
     if verb.lower_ in ("planned", "scheduled", "plans", "plan", "schedules", "due", "set", "slated"):
         return dates.FUTURE  # "scheduled a news conference Thursday": the date is the plan's
     if "to" in words or verb.dep_ == "xcomp":
@@ -173,7 +191,9 @@ def _tense(verb: Any, depth: int = 0) -> str | None:
         if head.i != verb.i and (head.lower_ in _FUTURE_HEADS or any(c.lower_ in _FUTURE_HEADS for c in head.children
                                                                       if c.dep_ in ("acomp", "aux"))):
             return dates.FUTURE
-        if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
+        if head.i != verb.i and head.pos_ in ("ADJ", "NOUN") and head.head.i != head.i:
+            head = head.head  # "were right to help": the tense is the copula's
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             t = _tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
             if t == dates.PAST:
                 return dates.PAST
@@ -190,7 +210,7 @@ def _tense(verb: Any, depth: int = 0) -> str | None:
         return dates.PAST
     if verb.tag_ in ("VBZ", "VBP"):
         return dates.PRESENT
-    if verb.tag_ == "VBG":
+    if verb.tag_ in ("VBG", "VB") or verb.dep_ == "conj":
         head = verb.head
         if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             return _tense(head, depth + 1)
@@ -199,7 +219,7 @@ def _tense(verb: Any, depth: int = 0) -> str | None:
 
 def _subject_of(verb: Any) -> Any | None:
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+        if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj"):
             return c
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         return _subject_of(verb.head)
@@ -223,9 +243,15 @@ def _collect(tok: Any, keep: set[int], block: range, drop: set[str]) -> None:
 
 
 def _render(doc: Any, keep: set[int]) -> str:
-    out = []
-    for i in sorted(keep):
-        out.append(doc[i].text_with_ws)
+    # Hyphens and slashes inside a word ("full-scale") hang off the parse as punctuation: keep them.
+    for i in list(keep):
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(doc) and j not in keep and doc[j].text in ("-", "/", "–") and not doc[j].whitespace_ \
+                    and (j == 0 or not doc[j - 1].whitespace_) and (j - 1 in keep or j + 1 in keep):
+                keep.add(j)
+    order = sorted(keep)
+    out = [doc[i].text + (doc[i].whitespace_ or (" " if k + 1 < len(order) and order[k + 1] != i + 1 else ""))
+           for k, i in enumerate(order)]
     s = "".join(out).strip()
     s = re.sub(r"\s+", " ", s)
     s = re.sub(r"\s+([,.;:!?)])", r"\1", s)
@@ -238,25 +264,37 @@ def _event(span: Any, verb: Any | None) -> str:
     # A date that modifies a noun ("the ceasefire agreement from 2019") dates that noun phrase.
     tok = span.root
     noun = None
-    while tok.head is not tok and tok.dep_ in ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod", "appos", "pcomp"):
+    while tok.head.i != tok.i and tok.dep_ in ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod", "appos", "pcomp"):
         tok = tok.head
-        if tok.i in block:
+        if tok.i in block or tok.pos_ == "ADP":
             continue
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj" or tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ == "NOUN":
             noun = tok
         break
-    if noun is not None and verb is not None and noun.pos_ == "NOUN":
+    root = span.root
+    if noun is None and root.dep_ == "pobj" and root.head.lower_ in ("from", "of") and root.head.i > 0:
+        # "the ceasefire agreement from 2019" parsed as the verb's: the noun right before owns it.
+        before = doc[root.head.i - 1]
+        if before.pos_ == "NOUN" and before.dep_ in ("dobj", "pobj", "nsubj", "attr", "nsubjpass"):
+            noun = before
+    if noun is not None:
         keep: set[int] = set()
         _collect(noun, keep, block, _OTHER_CLAUSE)
-        phrase = _render(doc, keep)
         if len(keep) >= 3:
-            return _shorten(phrase)
+            return _shorten(_render(doc, keep))
     if verb is None:
-        sent = span.sent.text.strip()
-        return _shorten(sent)
+        return _shorten(span.sent.text.strip())
+    drop = _OTHER_CLAUSE | {"nsubj", "nsubjpass", "expl", "csubj"}
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.head.i:
+        verb = verb.head.head  # "may have been too big to fail last year": the whole predicate
+    if verb.lower_ in _SPEECH and any(c.dep_ == "ccomp" for c in verb.children):
+        drop = drop - {"ccomp"}  # "it said Friday" tells nothing; what it said does
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        # "help Ukraine and sanction Russia three years ago": the coordination is one event.
+        verb = verb.head
+        drop = drop - {"conj", "cc"}
     keep = set()
     subj = _subject_of(verb)
-    drop = _OTHER_CLAUSE | {"nsubj", "nsubjpass", "expl"}
     if subj is not None and subj.i not in block:
         if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             _collect(verb.head, keep, block, _OTHER_CLAUSE)
@@ -264,13 +302,13 @@ def _event(span: Any, verb: Any | None) -> str:
             _collect(subj, keep, block, _OTHER_CLAUSE)
     keep.add(verb.i)
     for c in verb.children:
-        if c.i in block or c.dep_ in drop:
+        if c.i in block or c.dep_ in drop or (c.dep_ == "aux" and c.lower_ == "to"):
             if c.dep_ in ("neg",) or (c.dep_ == "advmod" and c.lower_ in _KEEP_ADVMOD):
                 keep.add(c.i)
             continue
         if c.dep_ == "prep" and any(t.i in block for t in c.subtree):
             continue
-        _collect(c, keep, block, _OTHER_CLAUSE)
+        _collect(c, keep, block, _OTHER_CLAUSE if c.dep_ != "conj" else _OTHER_CLAUSE - {"conj", "cc"})
     # Too long: drop the verb's prepositional phrases from the right until it reads as a line.
     preps = sorted((c for c in verb.children if c.dep_ in ("prep", "agent") and c.i > verb.i), key=lambda c: -c.i)
     for p in preps:

@@ -106,7 +106,8 @@ def shape(raw: str, markdown: bool = False) -> Shape:
 
     title = meta.get("title")
     byline = meta.get("author") or meta.get("byline")
-    published = parse_date_line(meta["date"]) if meta.get("date") else None
+    date_meta = meta.get("date") or meta.get("published") or meta.get("pubdate")
+    published = parse_date_line(date_meta) if date_meta else None
     kinds: list[BlockKind] = []
     for i, (kind, block) in enumerate(pieces):
         if kind is None:
@@ -114,7 +115,7 @@ def shape(raw: str, markdown: bool = False) -> Shape:
                 kind = "title"
             elif i < 5 and byline is None and (m := _BYLINE.match(block)) and len(block.split()) <= 12:
                 kind = "byline"
-                byline = m.group("who").strip()
+                byline = re.split(r"\s*[|·•,–—-]?\s*\b(?:published|posted|updated)\b", m.group("who"), flags=re.I)[0].strip()
             elif i < 6 and parse_date_line(block):
                 kind = "dateline"
             elif i > 0 and i + 1 < len(pieces) and _is_heading_like(block):
