@@ -1,39 +1,609 @@
-"""Named entities: per-block mentions from spaCy NER, consolidated into one entity per thing."""
+"""Named entities: per-block mentions from spaCy NER, consolidated into one entity per thing.
+
+`collect` reads one block's Doc and keeps light `Mention` records (the name proper, the title
+or description around it); `consolidate` works at document level on those records only:
+labels by evidence and majority, people clustered by name (full name, surname, possessive,
+diacritics), places by country code, junk dropped, roles chosen. Entity ids follow the
+reading order of first mentions.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from reader.analysis import Entity, Span
+from reader.nlp import places, roles
+from reader.nlp.places import fold
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+# Labels a mislabelled person name shows up under ("Trump" as ORG, "Olaf Scholz" as ORG).
+PERSONISH = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT"}
+PLACE_LABELS = {"GPE", "LOC"}
+# When a cluster's votes tie, the likelier reading wins.
+LABEL_PRIORITY = ["PERSON", "GPE", "ORG", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
+ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")  # "U.N." is not the "Un" of Kim Jong Un
+POSSESSIVE = ("'s", "’s", "'", "’")
+ARTICLES = ("the", "a", "an")
+# "the city of Kharkiv": the noun before "of" says what the name is.
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "state", "county", "port",
+               "island", "district", "republic", "kingdom", "country", "suburb", "neighbourhood", "neighborhood"}
+# Last words that make a capitalized phrase an organisation or a thing, not a person.
+ORG_HEADS = {
+    "network", "networks", "coal", "strategies", "strategy", "grants", "grant", "consult", "consulting", "group",
+    "inc", "corp", "co", "llc", "ltd", "plc", "company", "partners", "associates", "foundation", "institute",
+    "center", "centre", "university", "college", "school", "news", "times", "journal", "bank", "fund",
+    "party", "committee", "council", "association", "agency", "department", "ministry", "office", "media",
+    "holdings", "capital", "energy", "airlines", "airways", "motors", "technologies", "systems", "labs",
+    "pharmaceuticals", "club", "project", "act", "plan", "program", "programme", "report", "show", "says",
+    "equality", "atoll", "island", "islands", "river", "mountains", "county", "city", "state", "republic",
+    "coalition", "union", "federation", "alliance", "campaign", "administration", "court", "commission",
+    "board", "service", "services", "force", "army", "navy", "police", "church", "hospital", "trust", "press",
+    "magazine", "channel", "radio", "tv", "studios", "records", "entertainment", "games", "foods", "brands",
+    "society", "speech", "debate", "rally", "summit", "convention", "caucus", "primary", "amendment", "treaty", "accord",
+}
+# Offices that end a title, never a name: "Charlotte Mayor" is a title NER took for a name.
+OFFICE_WORDS = {"mayor", "president", "senator", "governor", "minister", "secretary", "chancellor", "spokesman",
+                "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo", "director", "commissioner",
+                "ambassador", "candidate", "nominee", "premier", "attorney", "officer"}
+NEAREST_WINDOW = 400  # chars: how far back "his successor" looks for the person meant
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
-    start: int
+    """One NER mention, reduced to strings and offsets (no spaCy objects)."""
+
+    start: int  # the name proper: no title, article or possessive
     end: int
-    text: str
+    text: str  # the name as written, brackets removed ("Vladimir Putin")
     label: str
+    role: str | None = None  # title phrase before or inside the name ("UK Prime Minister")
+    appos: str | None = None  # apposition ("the Foreign Ministry spokeswoman")
+    honorific: str | None = None  # "mr", "mrs", "sir"...
+    titled: bool = False  # a title word stands right before the name: evidence of a person
+    proper: bool = True  # every word of the name is capitalized (else it is not a name)
+    title_form: str | None = None  # "President Donald Trump", "Sir Keir Starmer"
+    headline: bool = False  # in the title or a Title-Cased line, where NER guesses names from capitals
+    heading: bool = False  # in a short block (a heading, a signature): a name may carry a stray word
+
+
+def _name_text(tokens: list[Any]) -> str:
+    parts = "".join(" " if t.text in roles.BRACKETS and t.text not in "'’" else t.text_with_ws for t in tokens)
+    return re.sub(r"\s+", " ", parts).strip()
+
+
+def _is_proper(tokens: list[Any]) -> bool:
+    particles = roles.name_particles()
+    if tokens and tokens[-1].text[:1].islower():
+        return False  # "Clinton’s van": a name ends on a capitalized word
+    for t in tokens:
+        if t.is_punct or t.like_num and False:
+            continue
+        if any(c.isdigit() for c in t.text):
+            return False
+        if t.text[:1].islower() and t.lower_ not in particles and roles.word(t.text) not in roles.SUFFIXES:
+            return False
+    return any(c.isupper() for t in tokens for c in t.text)
+
+
+def _is_headline(doc: Any) -> bool:
+    """Most longer words capitalized: a title or heading in Title Case."""
+    if len(doc) > 40 or doc.text.rstrip().endswith("."):
+        return False
+    # names are capitalized anyway: look at the other words
+    words = [t.text for t in doc if not t.ent_type and len(t.text) > 3 and t.is_alpha]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 def collect(doc: Any, offset: int) -> list[Mention]:
-    return [
-        Mention(offset + e.start_char, offset + e.end_char, e.text, e.label_)
-        for e in doc.ents
-        if e.label_ in KEPT_LABELS
-    ]
+    """The entity mentions of one block, with the titles and descriptions around them."""
+    out: list[Mention] = []
+    ents = doc.ents
+    if not ents:
+        return out
+    # the text's first block is its title; short blocks are headings: both are Title-Case prone
+    headline = offset == 0 or _is_headline(doc)
+    heading = len(doc) <= 8
+    for e in ents:
+        label = e.label_
+        if label not in KEPT_LABELS:
+            continue
+        root = e.root
+        if label in ("ORG", "PERSON", "FAC", "NORP") and root.dep_ == "pobj" and root.head.lower_ == "of" \
+                and root.head.head.lower_ in PLACE_NOUNS:
+            label = "GPE"
+        toks = list(e)
+        while toks and (toks[0].lower_ in ARTICLES or toks[0].is_punct or toks[0].text in roles.BRACKETS):
+            toks.pop(0)
+        while toks and (toks[-1].tag_ == "POS" or toks[-1].text in POSSESSIVE or toks[-1].is_punct
+                        and not toks[-1].text.endswith(".")):
+            toks.pop()
+        if not toks:
+            continue
+        inner: list[Any] = []
+        if label in PERSONISH and len(toks) > 1:
+            inner, rest = roles.split_title(toks, strict=label != "PERSON")
+            if inner and (label == "PERSON" or all(t.is_title or t.is_punct for t in rest)):
+                toks = rest
+            else:
+                inner = []
+        before = roles.role_before(doc, e.start, e.end) if label in PERSONISH else []
+        title_toks = before + inner
+        role = None
+        if title_toks:
+            role = roles.clean_role(doc.text[title_toks[0].idx : toks[0].idx]) or None
+        words = [t.text for t in title_toks]
+        hon = roles.honorific(words)
+        title_test = roles.is_title if label == "PERSON" else roles.is_person_title
+        titled = bool(title_toks) and title_test(title_toks[-1].text) and title_toks[-1].lower_ != "of"
+        name = _name_text(toks)
+        title_form = None
+        if titled:
+            run: list[str] = []
+            for t in reversed(title_toks):
+                if roles.is_title(t.text) and (t.text[:1].isupper()) or t.text in ("-", "–") and run:
+                    run.insert(0, t.text_with_ws if t.text not in ("-", "–") else "-")
+                    if roles.word(t.text) in roles.HONORIFICS:
+                        break
+                else:
+                    break
+            if run:
+                title_form = re.sub(r"\s*-\s*", "-", "".join(run)).strip() + " " + name
+        appos = roles.appositive(e) if label in ("PERSON", "ORG") else None
+        out.append(Mention(
+            start=offset + toks[0].idx, end=offset + toks[-1].idx + len(toks[-1].text), text=name,
+            label=label, role=role, appos=appos, honorific=hon, titled=titled,
+            proper=_is_proper(toks), title_form=title_form, headline=headline, heading=heading,
+        ))
+    return out
+
+
+# ---------------------------------------------------------------- document level
+
+
+def _words(text: str) -> list[str]:
+    """Folded name words: "Donald J. Trump" -> ["donald", "j", "trump"]; "Müller" == "muller"."""
+    return list(_words_cached(text))
+
+
+@lru_cache(maxsize=4096)
+def _words_cached(text: str) -> tuple[str, ...]:
+    return tuple(w for w in fold(text).replace("'s", "").split() if w != "-")
+
+
+def _core(words: list[str]) -> list[str]:
+    """Without suffixes: what first/last-name matching looks at."""
+    return [w for w in words if w not in roles.SUFFIXES]
+
+
+def _suffix(words: list[str]) -> str:
+    return " ".join(w for w in words if w in roles.SUFFIXES)
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    """Two full names of one person: same surname and suffix, compatible first names
+    ("Donald J. Trump" / "Donald Trump", "J.D. Vance" / "JD Vance", "J. Smith" / "John Smith")."""
+    ca, cb = _core(a), _core(b)
+    if not ca or not cb or ca[-1] != cb[-1] or _suffix(a) != _suffix(b):
+        return False
+    short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    if len(short) >= 2 and long_[-len(short):] == short:
+        return True  # "Guajardo Villarreal" / "Ildefonso Guajardo Villarreal"
+    fa, fb = ca[0], cb[0]
+    if min(len(fa), len(fb)) >= 3 and (fa.startswith(fb) or fb.startswith(fa)):
+        return True  # "Joe Biden" / "Joseph R. Biden", "Chris" / "Christopher"
+    return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+
+
+def _is_place(text: str) -> bool:
+    return places.is_place_name(text)
+
+
+def _vote_labels(mentions: list[Mention]) -> list[str | None]:
+    """Each mention's label after evidence; None drops the mention (junk)."""
+    labels: list[str | None] = []
+    full: set[str] = set()
+    surnames: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON" and m.proper:
+            w = _core(_words(m.text))
+            if len(w) >= 2:
+                full.add(" ".join(w))
+                surnames.add(w[-1])
+    person_keys = full | surnames
+    for m in mentions:
+        label: str | None = m.label
+        key = " ".join(_core(_words(m.text)))
+        if not key or not any(c.isalpha() for c in m.text):
+            labels.append(None)
+            continue
+        if m.label == "PERSON":
+            if not m.proper:
+                label = None
+            elif " " in key and key.split()[-1] in ORG_HEADS:
+                label = "ORG"  # "Patriot Coal", "Dish Network"
+            elif " " in key and key.split()[-1] in OFFICE_WORDS:
+                label = None  # "Charlotte Mayor": a title, not a name
+            elif " " not in key and not m.titled and key not in person_keys and _is_place(m.text):
+                label = "GPE"  # "Kyiv" read as a person
+        elif m.label in PERSONISH and m.label != "NORP" and m.proper and not ACRONYM.match(m.text):
+            if key in person_keys and not (m.label in PLACE_LABELS and _is_place(m.text)):
+                label = "PERSON"
+            elif m.titled and m.label != "GPE" and not _is_place(m.text):
+                label = "PERSON"  # "Chancellor Olaf Scholz" read as an organisation
+            elif m.titled and m.label == "GPE" and not _is_place(m.text) and m.text[:1].isupper():
+                label = "PERSON"
+        if label is not None and label != "PERSON" and not any(c.isupper() for c in m.text):
+            label = None  # lowercase "names" are not names
+        labels.append(label)
+    # a name tagged PERSON here and ORG there: the majority of its mentions decides
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if labels[i] in PERSONISH and labels[i] != "NORP":
+            groups[" ".join(_core(_words(m.text)))].append(i)
+    for idx in groups.values():
+        votes = [labels[i] for i in idx]
+        if len(set(votes)) > 1 and "PERSON" in votes:
+            titled = any(mentions[i].titled for i in idx)
+            winner = "PERSON" if titled else _choose_label(votes)  # type: ignore[arg-type]
+            for i in idx:
+                labels[i] = winner
+    return labels
+
+
+def _cluster_people(idx: list[int], mentions: list[Mention]) -> list[list[int]]:
+    """Group person mentions: full names first; then each surname (or unique first name) goes to
+    a compatible full name already introduced, the nearest before it when two people share it.
+    A surname used before any full name of it is its own person at first ("President Obama" in
+    a story that later names Michelle Obama); it joins the full name at the end unless it was
+    clearly used for someone else before that full name came."""
+    clusters: list[list[int]] = []
+    names: list[list[str]] = []  # each cluster's fullest folded name
+    singles: list[int] = []
+    for i in idx:
+        w = _words(mentions[i].text)
+        if len(_core(w)) >= 2:
+            for c, cw in enumerate(names):
+                if _compatible(w, cw):
+                    clusters[c].append(i)
+                    if len(w) > len(cw):
+                        names[c] = w
+                    break
+            else:
+                clusters.append([i])
+                names.append(w)
+        else:
+            singles.append(i)
+    n_full = len(clusters)
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    by_first: dict[str, list[int]] = defaultdict(list)
+    for c, cw in enumerate(names):
+        core = _core(cw)
+        by_surname[core[-1]].append(c)
+        by_first[core[0]].append(c)
+    intro = [min((mentions[i].start for i in cl if not mentions[i].headline),
+                 default=min(mentions[i].start for i in cl)) for cl in clusters]
+
+    def full_candidates(w: list[str]) -> list[int]:
+        cands = by_surname.get(w[-1], []) if w else []
+        if len(w) > 1:  # "von der Leyen": the whole tail must match
+            cands = [c for c in cands if _core(names[c])[-len(w):] == w]
+        if not cands and len(w) == 1 and len(by_first.get(w[0], [])) == 1 and w[0] not in by_surname:
+            cands = by_first[w[0]]
+        return cands
+
+    standalone: dict[str, int] = {}
+    for i in singles:
+        m = mentions[i]
+        w = _core(_words(m.text))
+        key = " ".join(w)
+        cands = [c for c in full_candidates(w) if intro[c] <= m.start or m.headline]
+        if key in standalone:
+            cands.append(standalone[key])
+        if cands:
+            clusters[_likeliest(cands, clusters, mentions, m)].append(i)
+        else:
+            standalone[key] = len(clusters)
+            clusters.append([i])
+            names.append(w)
+    # a surname first used alone joins its full name unless it was someone else's before
+    merged: set[int] = set()
+    for key, s_idx in standalone.items():
+        fulls = full_candidates(key.split())
+        if len(fulls) != 1:
+            continue  # two full names share it: which one it was is anyone's guess
+        f = fulls[0]
+        gs, gf = _cluster_gender(clusters[s_idx], mentions), _cluster_gender(clusters[f], mentions)
+        before = sum(1 for i in clusters[s_idx] if mentions[i].start < intro[f] and not mentions[i].headline)
+        if gs and gf and gs != gf or before >= 3 and len(clusters[f]) < len(clusters[s_idx]):
+            continue
+        clusters[f].extend(clusters[s_idx])
+        merged.add(s_idx)
+    del n_full
+    return [cl for c, cl in enumerate(clusters) if c not in merged]
+
+
+def _likeliest(cands: list[int], clusters: list[list[int]], mentions: list[Mention], m: Mention) -> int:
+    """Among clusters that share a surname: the one whose honorifics agree ("Mrs. Clinton"),
+    then the one named nearest before."""
+    if len(cands) == 1:
+        return cands[0]
+    if m.role:  # "Senator Cruz" is the senator, not his wife
+        words = roles.role_key_words(m.role) - roles.VAGUE_ROLE_WORDS
+        fitting = [c for c in cands if any(words & roles.role_key_words(mentions[i].role or mentions[i].appos or "")
+                                           for i in clusters[c])]
+        cands = fitting or cands
+    gender = roles.HONORIFICS.get(m.honorific or "", "")
+    if gender:
+        ranked = {c: _cluster_gender(clusters[c], mentions) for c in cands}
+        same = [c for c in cands if ranked[c] == gender]
+        unknown = [c for c in cands if not ranked[c]]
+        cands = same or unknown or cands
+    return _nearest(cands, clusters, mentions, m.start)
+
+
+def _cluster_gender(cluster: list[int], mentions: list[Mention]) -> str:
+    for i in cluster:
+        if mentions[i].honorific:
+            return roles.HONORIFICS.get(mentions[i].honorific, "")
+    return ""
+
+
+def _nearest(cands: list[int], clusters: list[list[int]], mentions: list[Mention], pos: int) -> int:
+    """The candidate cluster named closest before `pos` (else closest after, else the biggest)."""
+    best, best_d = cands[0], None
+    for c in cands:
+        for i in clusters[c]:
+            s = mentions[i].start
+            d = pos - s if s <= pos else 10 * (s - pos)  # a later mention counts, but less
+            if best_d is None or d < best_d:
+                best, best_d = c, d
+    return best
+
+
+def _place_key(m: Mention, label: str) -> str:
+    if label in PLACE_LABELS or label in ("ORG", "FAC"):
+        code = places.country_code(m.text)
+        if code:
+            return "country:" + code
+    w = _words(m.text)
+    while w and w[0] in ARTICLES:
+        w.pop(0)
+    if label == "NORP" and w and w[-1].endswith("s") and len(w[-1]) > 3:
+        w[-1] = w[-1][:-1]  # "Republicans" / "Republican"
+    return " ".join(w)
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in ("of", "the", "and", "for", "&") and w[:1].isalpha())
+
+
+def _choose_label(votes: list[str]) -> str:
+    counts = Counter(votes)
+    top = max(counts.values())
+    return min((l for l, n in counts.items() if n == top), key=lambda l: LABEL_PRIORITY.index(l)
+               if l in LABEL_PRIORITY else len(LABEL_PRIORITY))
+
+
+def _display_person(cluster: list[int], mentions: list[Mention]) -> str:
+    forms = Counter(mentions[i].text for i in cluster)
+    first = {}
+    for i in sorted(cluster, key=lambda i: mentions[i].start):
+        first.setdefault(mentions[i].text, mentions[i].start)
+    # the most used full name ("Alicia Machado" over a once-seen "Universe Alicia Machado"), then the longest
+    return max(forms, key=lambda f: (len(_core(_words(f))) >= 2, forms[f], len(_core(_words(f))),
+                                     any(ord(c) > 127 for c in f), -first[f]))
+
+
+def _display_other(cluster: list[int], mentions: list[Mention], key: str) -> str:
+    forms = Counter(_strip_article(mentions[i].text) for i in cluster)
+    if key.startswith("country:") and all(places.CODE.match(f) for f in forms):
+        return places.country_name(key.split(":", 1)[1])
+    return max(forms, key=lambda f: (not places.CODE.match(f), len(f.split()), forms[f]))
+
+
+def _strip_article(text: str) -> str:
+    head, _, rest = text.partition(" ")
+    return rest if head.lower() in ARTICLES and rest else text
+
+
+def _choose_role(cluster: list[int], mentions: list[Mention], clusters_of: dict[int, int],
+                 person_mentions: list[int]) -> str | None:
+    role: str | None = None
+    for i in sorted(cluster, key=lambda i: mentions[i].start):
+        m = mentions[i]
+        cand = m.role if m.role and roles.role_key_words(m.role) else m.appos
+        if not cand:
+            continue
+        cand = _resolve_possessive(cand, m, clusters_of, person_mentions, mentions)
+        if role is None:
+            role = cand
+        elif roles.role_key_words(role) < roles.role_key_words(cand):
+            role = cand  # a later, fuller form of the same role ("President" -> "US President")
+    return role
+
+
+def _resolve_possessive(role: str, m: Mention, clusters_of: dict[int, int], person_mentions: list[int],
+                        mentions: list[Mention]) -> str:
+    """ "his successor" -> "Scholz's successor": the person named just before, not this one."""
+    first, _, rest = role.partition(" ")
+    if first.lower() not in ("his", "her", "their") or not rest:
+        return role
+    me = None
+    for i in person_mentions:
+        if mentions[i] is m:
+            me = clusters_of[i]
+    prev = None
+    for i in person_mentions:
+        p = mentions[i]
+        if p.start >= m.start:
+            break
+        if clusters_of[i] != me and m.start - p.end <= NEAREST_WINDOW:
+            prev = p
+    if prev is None:
+        return role
+    return f"{prev.text.split()[-1]}'s {rest}"
+
+
+def _extra_mentions(surnames: list[tuple[str, str]], covered: list[tuple[int, int]], text: str) -> dict[str, list[Span]]:
+    """Surnames spaCy did not tag ("… said Vance."): exact-case occurrences outside any other
+    entity, not glued to another capitalized word, added to that person. A surname two people
+    share is left alone: which one is meant needs more than the text around it."""
+    owners: dict[str, str] = {}
+    shared: set[str] = set()
+    for key, surname in surnames:
+        if surname in owners and owners[surname] != key:
+            shared.add(surname)
+        owners.setdefault(surname, key)
+    for surname in shared:
+        del owners[surname]
+    if not owners:
+        return {}
+    pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
+                         + r")(?![\w-])")
+    mask = bytearray(len(text))
+    for s, e in covered:
+        mask[s:e] = b"\x01" * (e - s)
+    found: dict[str, list[Span]] = defaultdict(list)
+    for mo in pattern.finditer(text):
+        s, e = mo.span(1)
+        if any(mask[s:e]):
+            continue  # inside an entity already
+        after = text[e : e + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            continue  # "Trump Tower", "Clinton Foundation": another name
+        before = text[max(0, s - 30) : s].rstrip(" ")
+        prev_word = re.search(r"([\w.-]+)$", before)
+        if prev_word and prev_word.group(1)[:1].isupper() and not roles.is_title(prev_word.group(1)) \
+                and before[-1:] not in ".!?\"“”\n:":
+            continue  # "Ivanka Trump" is someone else when spaCy did not say so
+        found[owners[mo.group(1)]].append(Span(s, e))
+    return found
+
+
+def _key(text: str) -> str:
+    w = _core(_words(text))
+    while w and w[0] in ARTICLES:
+        w.pop(0)
+    return " ".join(w)
+
+
+def _confirm_headlines(mentions: list[Mention], text: str) -> list[Mention]:
+    """Title Case lines fool NER ("Obama Says", "Rip Donald Trump"): a mention there counts only
+    when the body names it too, trimmed to the body's name where it is part of a longer guess."""
+    if not any(m.headline or m.heading for m in mentions):
+        return mentions
+    body = [m for m in mentions if not (m.headline or m.heading)]
+    if not body:
+        return mentions  # nothing to check against: a one-block text
+    keys = {_key(m.text) for m in body}
+    person_parts: set[str] = set()
+    for m in body:
+        if m.label == "PERSON":
+            w = _core(_words(m.text))
+            if w:
+                person_parts.update((" ".join(w), w[-1]))
+    out: list[Mention] = []
+    for m in mentions:
+        if not (m.headline or m.heading) or _key(m.text) in keys:
+            out.append(m)
+            continue
+        words = m.text.split()
+        found = None
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                sub = " ".join(words[i : i + n])
+                if _key(sub) in person_parts:
+                    found = sub
+                    break
+            if found:
+                break
+        if found:
+            pos = text.find(found, m.start, m.end)
+            if pos >= 0:
+                out.append(replace(m, start=pos, end=pos + len(found), text=found, label="PERSON",
+                                   role=None, appos=None, title_form=None))
+        elif not m.headline:
+            out.append(m)  # a heading's own name ("Chris Smith" signing a letter)
+    return out
 
 
 def consolidate(mentions: list[Mention], text: str) -> list[Entity]:
-    """First version: one entity per (text, label)."""
-    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for m in mentions:
-        groups[(m.text, m.label)].append(m)
-    ordered = sorted(groups.items(), key=lambda kv: kv[1][0].start)
-    return [
-        Entity(id=f"e{i}", name=name, label=label, mentions=[Span(m.start, m.end) for m in ms])
-        for i, ((name, label), ms) in enumerate(ordered, 1)
-    ]
+    """One Entity per real thing, in reading order of first mention."""
+    mentions = _confirm_headlines(mentions, text)
+    labels = _vote_labels(mentions)
+    person_idx = [i for i, l in enumerate(labels) if l == "PERSON"]
+    person_idx.sort(key=lambda i: mentions[i].start)
+    clusters = _cluster_people(person_idx, mentions)
+    clusters_of = {i: c for c, cl in enumerate(clusters) for i in cl}
+
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, l in enumerate(labels):
+        if l is None or l == "PERSON":
+            continue
+        groups[_place_key(mentions[i], l)].append(i)
+    # an acronym and its spelled-out form are one organisation ("NATO" / "North Atlantic Treaty Organization")
+    long_by_acr: dict[str, str] = {}
+    for key, cl in groups.items():
+        w = key.split()
+        if len(w) >= 2 and not key.startswith("country:"):
+            caps = [x for x in mentions[cl[0]].text.split() if x[:1].isupper()]
+            if len(caps) >= 2:
+                long_by_acr.setdefault(_acronym(w), key)
+    for key in list(groups):
+        if " " not in key and key in long_by_acr and mentions[groups[key][0]].text.isupper():
+            groups[long_by_acr[key]].extend(groups.pop(key))
+
+    records: list[tuple[int, Entity]] = []
+    surname_owner: list[tuple[str, str]] = []
+    for c, cl in enumerate(clusters):
+        name = _display_person(cl, mentions)
+        role = _choose_role(cl, mentions, clusters_of, person_idx)
+        aliases = _aliases(cl, mentions, name)
+        spans = [Span(mentions[i].start, mentions[i].end) for i in cl]
+        ent = Entity(id="", name=name, label="PERSON", role=role, aliases=aliases, mentions=spans)
+        records.append((min(s.start for s in spans), ent))
+        core = name.split()
+        if len(core) >= 2 and len(core[-1]) >= 3 and core[-1][:1].isupper():
+            surname_owner.append((str(c), core[-1]))
+    for key, cl in groups.items():
+        label = _choose_label([labels[i] for i in cl])  # type: ignore[misc]
+        if key.startswith("country:"):
+            label = "GPE"
+        name = _display_other(cl, mentions, key)
+        aliases = _aliases(cl, mentions, name, strip_article=True)
+        spans = [Span(mentions[i].start, mentions[i].end) for i in cl]
+        records.append((min(s.start for s in spans), Entity(id="", name=name, label=label, aliases=aliases,
+                                                            mentions=spans)))
+
+    # surnames spaCy did not tag, added to their person
+    covered = [(m.start, m.end) for m in mentions]
+    extra = _extra_mentions(surname_owner, covered, text)
+    for c, spans in extra.items():
+        ent = records[int(c)][1]
+        ent.mentions.extend(spans)
+
+    records.sort(key=lambda r: r[0])
+    out = []
+    for n, (_, ent) in enumerate(records, 1):
+        ent.id = f"e{n}"
+        ent.mentions = sorted(set(ent.mentions), key=lambda s: (s.start, s.end))
+        out.append(ent)
+    return out
+
+
+def _aliases(cluster: list[int], mentions: list[Mention], name: str, strip_article: bool = False) -> list[str]:
+    seen: dict[str, None] = {}
+    for i in sorted(cluster, key=lambda i: mentions[i].start):
+        m = mentions[i]
+        for form in (m.text, m.title_form):
+            if not form:
+                continue
+            if strip_article:
+                form = _strip_article(form)
+            if form != name:
+                seen.setdefault(form, None)
+    return list(seen)

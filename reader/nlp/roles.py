@@ -1,0 +1,273 @@
+"""Titles and descriptions around a name, turned into a role ("UK Prime Minister").
+
+A name in news comes wrapped: "UK Prime Minister Sir Keir Starmer", "Maria Zakharova, the
+Foreign Ministry spokeswoman". The wrapping is the person's role; the name proper is what is
+left. Everything here reads spaCy tokens but keeps only strings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Titles and role nouns of news copy. (nameparser's title list was tried: importing it costs
+# ~50 ms per process, more than all of consolidation, for words news rarely uses.)
+TITLES = {
+    # government and politics
+    "president", "vice", "vice-president", "president-elect", "prime", "minister", "premier", "chancellor",
+    "secretary", "secretary-general", "undersecretary", "deputy", "assistant", "acting", "interim",
+    "senator", "sen", "representative", "rep", "congressman", "congresswoman", "delegate", "assemblyman",
+    "assemblywoman", "councilman", "councilwoman", "councillor", "councilor", "alderman", "governor", "gov",
+    "lt", "lieutenant", "mayor", "speaker", "leader", "whip", "chairman", "chairwoman", "chair",
+    "chairperson", "ambassador", "envoy", "consul", "commissioner", "administrator", "director", "chief",
+    "head", "spokesman", "spokeswoman", "spokesperson", "press", "attorney", "general", "solicitor",
+    "prosecutor", "judge", "justice", "magistrate", "sheriff", "inspector", "superintendent", "marshal",
+    "candidate", "nominee", "contender", "hopeful", "challenger", "incumbent", "lawmaker", "legislator",
+    "official", "aide", "adviser", "advisor", "strategist", "pollster", "negotiator", "counsel", "auditor",
+    "treasurer", "comptroller", "controller", "clerk", "registrar", "state", "foreign", "defense", "defence",
+    "interior", "finance", "health", "justice", "energy", "trade", "home", "first", "lady", "senior",
+    # military and police
+    "gen", "general", "admiral", "adm", "col", "colonel", "maj", "capt", "captain", "cmdr",
+    "commander", "sgt", "sergeant", "cpl", "corporal", "pvt", "officer", "detective", "agent",
+    "chief", "lieutenant", "brigadier", "marshal",
+    # business, media, academia
+    "ceo", "cfo", "coo", "cto", "executive", "founder", "co-founder", "president", "owner", "manager",
+    "partner", "analyst", "economist", "professor", "prof", "dr", "doctor", "dean", "provost", "chancellor",
+    "researcher", "scientist", "anchor", "host", "co-host", "reporter", "correspondent", "columnist",
+    "editor", "journalist", "commentator", "producer", "author", "writer", "coach", "billionaire",
+    "investor", "lawyer", "activist", "campaigner", "organizer", "organiser",
+    # religion and nobility
+    "pope", "cardinal", "archbishop", "bishop", "reverend", "rev", "father", "pastor", "rabbi", "imam",
+    "ayatollah", "sheikh", "sheik", "king", "queen", "prince", "princess", "duke", "duchess", "emperor",
+    "empress", "baroness", "countess", "lord", "lady", "dame", "sir",
+    "emir", "sultan", "shah", "tsar", "czar",
+    # relations that stand before a name
+    "successor", "predecessor", "counterpart", "boss", "mr", "mrs", "ms", "miss", "mx", "madam",
+}
+# Lowercase parts of a name ("von der Leyen", "bin Salman", "de Blasio").
+PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
+             "bin", "ibn", "al", "el", "ben", "ter", "ten", "y", "e", "zu", "af", "mac", "st"}
+# Honorifics are not roles; they hint at gender, which separates "Mr. Clinton" from "Mrs. Clinton".
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "sir": "m", "dame": "f",
+              "lord": "m", "lady": "f", "dr": "", "prof": "", "madam": "f", "monsieur": "m", "herr": "m"}
+# Name suffixes that belong to the name (and tell "Donald Trump Jr." from "Donald Trump").
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# Words a description is headed by when it only says "the person in charge".
+GENERIC_HEADS = {"leader", "president", "head", "chief", "official", "politician", "premier", "boss"}
+# Titles sure enough to make a non-person label a person ("Chancellor Olaf Scholz" tagged ORG);
+# the full list has words like "Foreign" or "General" that also start organisation names.
+PERSON_TITLES = set(HONORIFICS) | {
+    "president", "vice", "vice-president", "president-elect", "chancellor", "senator", "sen", "rep",
+    "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "prime", "minister",
+    "secretary", "judge", "sheriff", "pope", "king", "queen", "prince", "princess", "speaker",
+    "ambassador", "commissioner", "premier", "spokesman", "spokeswoman", "spokesperson", "nominee",
+    "candidate", "chief", "leader", "ceo", "chairman", "chairwoman", "director",
+}
+BRACKETS = "[](){}\"“”‘’'«»"
+STOP_POS = {"DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "ADV", "INTJ", "SYM", "X"}
+MAX_ROLE_TOKENS = 8
+
+
+def word(text: str) -> str:
+    return text.lower().strip(".").strip()
+
+
+def title_words() -> set[str]:
+    return TITLES
+
+
+def name_particles() -> set[str]:
+    return PARTICLES
+
+
+def is_title(text: str) -> bool:
+    """A title or role word: "President", "Sir", "Vice-President", "spokeswoman"."""
+    w = word(text)
+    if not w:
+        return False
+    if w in title_words():
+        return True
+    return "-" in w and all(p in title_words() for p in w.split("-") if p)
+
+
+def is_person_title(text: str) -> bool:
+    w = word(text)
+    return w in PERSON_TITLES or "-" in w and all(p in PERSON_TITLES for p in w.split("-") if p)
+
+
+FAMILY = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower",
+          "child", "grandson", "granddaughter", "grandmother", "grandfather", "partner", "fiancee", "fiance",
+          "friend", "colleague", "ally", "rival", "member", "veteran", "star", "icon", "mogul", "hero", "victim",
+          "resident", "citizen", "native", "student", "graduate", "expert", "scholar", "celebrity", "musician",
+          "historian", "activist", "economist", "scientist", "physician", "doctor", "nurse", "officer", "staff",
+          "staffer", "owner", "founder", "head", "chief", "boss", "president", "leader", "figure", "personality"}
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ar", "ess", "ive", "crat", "can")
+
+
+def is_person_noun(text: str) -> bool:
+    """Could this noun head a description of a person ("spokeswoman", "lawyer", "economist")?"""
+    w = word(text)
+    for cand in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w):
+        if cand in FAMILY or is_title(cand) or cand.endswith(PERSON_SUFFIXES):
+            return True
+    return False
+
+
+def split_title(tokens: list[Any], strict: bool = False) -> tuple[list[Any], list[Any]]:
+    """Split an entity's tokens into (leading title tokens, name tokens), e.g. "President Donald
+    Trump" -> (President, Donald Trump). A name keeps at least one token. `strict` uses only the
+    titles that cannot start an organisation's name."""
+    test = is_person_title if strict else is_title
+    cut = 0
+    for i, t in enumerate(tokens[:-1]):
+        low = word(t.text)
+        if test(t.text) or (t.is_punct and 0 < i and cut == i) or t.pos_ == "ADJ" and t.ent_type_ == "NORP":
+            cut = i + 1
+        elif low in ("of", "the") and cut == i and i > 0:  # "Secretary of State" stays a title
+            continue
+        else:
+            break
+    # never leave only particles or punctuation as the name
+    while cut and not any(t.is_alpha for t in tokens[cut:]):
+        cut -= 1
+    return tokens[:cut], tokens[cut:]
+
+
+def honorific(words: list[str]) -> str | None:
+    for w in reversed(words):
+        if word(w) in HONORIFICS:
+            return word(w)
+    return None
+
+
+def role_before(doc: Any, start: int, end: int = 0) -> list[Any]:
+    """The tokens of the title phrase written right before a name (token index `start`):
+    "Foreign Ministry spokeswoman", "outgoing Chancellor", "his successor", "Russia's"."""
+    taken: list[Any] = []
+    i = start - 1
+    if start >= len(doc) or doc[start].is_sent_start:
+        return taken
+    sent_start = max(0, start - MAX_ROLE_TOKENS - 2)
+    while i >= sent_start and len(taken) < MAX_ROLE_TOKENS:
+        t = doc[i]
+        if t.text in "[(":
+            break
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text in ("-", "–") and taken:
+            taken.append(t)
+        elif t.tag_ == "POS" or t.dep_ == "case" and t.text in ("'s", "’s", "'", "’"):
+            taken.append(t)
+        elif t.pos_ == "PRON" and t.dep_ == "poss" and taken:  # "his successor"
+            taken.append(t)
+            break
+        elif t.lower_ == "of" and taken and i > sent_start and doc[i - 1].is_title and taken[-1].is_title:
+            taken.append(t)  # "Secretary of State"
+        elif t.lower_ == "the" and taken and i - 1 > sent_start and doc[i - 1].lower_ == "of" \
+                and doc[i - 2].is_title and taken[-1].is_title:
+            taken.append(t)  # "Speaker of the House"
+        else:
+            break
+        if t.is_sent_start:
+            break
+        i -= 1
+    taken.reverse()
+    # keep only the part attached to the name: "the network President Vladimir Putin formed"
+    # must not make "network" a title. (The parser sometimes hangs the name under an adjective
+    # of its title, "outgoing Chancellor Olaf Scholz": the name's own head counts as attached.)
+    end = end or start + 1
+    inside = {t.i for t in taken} | set(range(start, end))
+    root = doc[start:end].root
+    k = len(taken)
+    while k > 0:
+        t = taken[k - 1]
+        sibling = t.i == start - 1 and t.head.i == root.head.i and t.pos_ == "NOUN"  # "his successor Friedrich Merz"
+        if t.head.i in inside or t.i == root.head.i or sibling or t.is_punct or t.lower_ in ("of", "the") \
+                or t.tag_ == "POS":
+            k -= 1
+            continue
+        break
+    if k:
+        taken = taken[k:]
+    while taken and (taken[0].is_punct or taken[0].lower_ == "of" or taken[0].tag_ == "POS"):
+        taken.pop(0)
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in taken):
+        return []
+    # a lowercase common noun not attached to the name is not its title ("the deal Trump made")
+    last = taken[-1]
+    attached = last.dep_ in ("compound", "amod", "nmod", "poss") and last.head.i >= start
+    if not (is_title(last.text) or last.tag_ == "POS" or attached):
+        return []
+    return taken
+
+
+def appositive(ent: Any) -> str | None:
+    """The description in apposition to a name: "Maria Zakharova, the Foreign Ministry
+    spokeswoman" or "the spokeswoman, Maria Zakharova" - a noun phrase headed by a person noun,
+    without its relative clauses."""
+    root = ent.root
+    cands = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        cands.append(root.head)
+    for head in cands:
+        if head.ent_type_ and head.ent_type_ not in ("ORG", "NORP") or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not is_person_noun(head.text) or head.pos_ == "PROPN" and not is_title(head.text):
+            continue
+        drop: set[int] = set(range(ent.start, ent.end))
+        for c in head.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "appos", "conj", "cc", "punct") or c.i > head.i and c.dep_ == "prep" \
+                    and c.lower_ not in ("of", "for", "at", "to", "in"):
+                drop.update(t.i for t in c.subtree)
+        toks = [t for t in head.subtree if t.i not in drop]
+        # the phrase ends at the first gap (a dropped clause) after the head
+        phrase: list[Any] = []
+        for t in toks:
+            if phrase and t.i != phrase[-1].i + 1 and t.i > head.i:
+                break
+            phrase.append(t)
+        text = clean_role("".join(t.text_with_ws for t in phrase))
+        if text and len(text.split()) <= MAX_ROLE_TOKENS:
+            return text
+    return None
+
+
+def clean_role(text: str) -> str:
+    """Tidy a role string: no brackets, honorifics, leading articles or stray punctuation."""
+    text = text.translate({ord(c): " " for c in BRACKETS if c not in "'’"})
+    text = re.sub(r"\s*-\s*", "-", text)
+    text = re.sub(r"\s+(['’]s)\b", r"\1", text)
+    words = text.split()
+    # honorifics are not roles ("UK Prime Minister Sir"), but "first lady" is one
+    words = [w for i, w in enumerate(words) if word(w) not in HONORIFICS or i > 0 and word(words[i - 1]) == "first"]
+    while words and word(words[0]) in ("the", "a", "an", ",", "and", "my", "our", "your"):
+        words.pop(0)
+    if words and re.search(r"['’]s?$", words[-1]):
+        return ""  # "CNN's Wolf Blitzer": an affiliation, not a role
+    return " ".join(words).strip(" ,;:-")
+
+
+ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                 "lt": "lieutenant", "pres": "president", "sec": "secretary", "adm": "admiral", "col": "colonel",
+                 "capt": "captain", "sgt": "sergeant", "prof": "professor", "dr": "doctor", "rev": "reverend"}
+VAGUE_ROLE_WORDS = {"former", "then", "current", "outgoing", "acting", "interim", "new", "late"}
+
+
+def role_key_words(text: str) -> set[str]:
+    words = {word(w) for w in re.split(r"[\s-]+", text) if len(w) > 1} - {"the", "a", "an", "of"}
+    return {ABBREVIATIONS.get(w, w) for w in words}
+
+
+def describes(role: str | None, description: str) -> bool:
+    """Does a description such as "the Ukrainian leader" fit a person with this role
+    ("Ukrainian President")? Every qualifier of the description must be in the role, and its
+    head noun must be in the role or be a generic head ("leader", "official")."""
+    if not role:
+        return False
+    d = [w for w in re.split(r"[\s-]+", description) if w]
+    d = [word(w) for w in d if word(w) not in ("the", "a", "an", "former", "outgoing", "then")]
+    if not d:
+        return False
+    head, quals = d[-1], d[:-1]
+    have = role_key_words(role)
+    if head not in have and head not in GENERIC_HEADS:
+        return False
+    return all(q in have for q in quals) and (bool(quals) or head in have)
