@@ -75,5 +75,8 @@ def load_model(name: str | None = None) -> LoadedModel:
         raise ModelNotFound(INSTALL_HINT)
     import spacy  # deferred: ~1 s, never on the UI path
 
+    from reader.nlp.fast_rules import speed_up
+
     nlp = spacy.load(found, exclude=[c for c in UNUSED_COMPONENTS])
+    speed_up(nlp)  # same annotations, a sixth less time (see fast_rules)
     return LoadedModel(nlp=nlp, info=_info_from_meta(nlp.meta, found))

@@ -29,4 +29,5 @@ def test_missing_model_has_no_info():
 def test_unused_components_are_not_loaded(nlp):
     names = set(nlp.nlp.pipe_names)
     assert not names & set(UNUSED_COMPONENTS)
-    assert {"tok2vec", "tagger", "parser", "attribute_ruler", "ner"} <= names  # what the collectors read
+    assert {"tok2vec", "tagger", "parser", "ner"} <= names  # what the collectors read
+    assert names & {"attribute_ruler", "newsreader_fast_attribute_ruler"}  # POS and morphology
