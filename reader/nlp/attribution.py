@@ -26,6 +26,7 @@ DEBUG: dict[int, str] | None = None  # set to a dict to record why each quote go
 
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
+_NOT_SPEAKERS = frozenset(("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis")
 _PHRASE_DEPS = ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod", "punct", "flat")
@@ -95,6 +96,8 @@ def _mention(tok: Any, offset: int) -> Mention | None:
             tok = verb.head
         else:
             return None
+    if tok.ent_type_ in _NOT_SPEAKERS:
+        return None  # "Tuesday said", a dateline parsed as a subject
     if tok.pos_ == "PRON" or tok.lower_ in cues.PRONOUNS:
         return Mention(offset + tok.idx, offset + tok.idx + len(tok), tok.text, tok.lower_, "pronoun")
     lo, hi = _phrase(tok)
@@ -141,8 +144,12 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         return verb.head  # "Maria Zakharova claiming that …"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         pass
-    if (verb.dep_ in _CLIMB or verb.dep_ == "prep") and depth < 3 and verb.head.i != verb.i:
+    if (verb.dep_ in _CLIMB or verb.dep_ in ("prep", "dep", "npadvmod")) and depth < 3 and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1)
+    if depth == 0 and verb.tag_ in ("VBG", "VBN"):
+        root = verb.sent.root  # "…, treating it as a compliment and, when questioned, asserting, …"
+        if root.i < verb.i:
+            return next((c for c in root.children if c.dep_ in _SUBJ), None)
     return None
 
 
@@ -225,6 +232,15 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             name = label.group(1).strip()
             s = span.start
             found.append(Evidence(span, "label", None, Mention(s, s + len(name), name, name.lower(), "name"), 0, 0, s))
+        # "“…” ― Jane Doe": a dash and a name right after the closing mark
+        k = qe
+        while k < n and doc[k].is_quote:
+            k += 1
+        if k + 1 < n and doc[k].text in ("―", "—", "–", "-", "--") and doc[k + 1].pos_ == "PROPN":
+            head = doc[k + 1]
+            while head.head.i != head.i and head.head.pos_ == "PROPN" and head.head.i > head.i:
+                head = head.head
+            found.append(Evidence(span, "dash", None, _mention(head, offset), 0, 1, offset + doc[k].idx))
         first_sent, last_sent = doc[qs].sent, doc[qe - 1].sent
         lo, hi = first_sent.start, last_sent.end
         # "“…?” he asked." split off as its own short sentence by the parser
@@ -264,6 +280,14 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 if obj is not None and not quoted[obj.i]:
                     found.append(Evidence(span, "according", "according to", _mention(obj, offset), 1, dist, offset + tok.idx))
                 continue
+            if tok.lower_ in cues.SPEECH_NOUNS and tok.pos_ == "NOUN":
+                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if owner is None:
+                    by = next((c for c in tok.children if c.lower_ in ("by", "from") and c.dep_ == "prep"), None)
+                    owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                if owner is not None and not quoted[owner.i]:
+                    found.append(Evidence(span, "noun", tok.text, _mention(owner, offset), 1, dist + 2, offset + tok.idx))
+                continue
             rank = _is_cue(tok)
             if rank is None:
                 continue
@@ -298,8 +322,16 @@ class _Index:
     items: list[tuple[int, int, Entity]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        # A name the tagger once labelled ORG ("Trump", "Olaf Scholz") is still the person
+        # when a PERSON entity carries the same name or surname.
+        people: dict[str, Entity] = {}
+        for e in self.entities:
+            if e.label == "PERSON":
+                people.setdefault(e.name.lower(), e)
+                people.setdefault(_surname(e.name) or "", e)
         self.items = sorted(
-            ((m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda x: (x[0], x[1])
+            ((m.start, m.end, people.get(e.name.lower(), e) if e.label != "PERSON" else e)
+             for e in self.entities for m in e.mentions), key=lambda x: (x[0], x[1])
         )
         self.starts = [s for s, _, _ in self.items]
 
@@ -313,6 +345,16 @@ class _Index:
                 if best is None or (ent.label == "PERSON") > (best.label == "PERSON"):
                     best = ent
         return best
+
+    def at(self, pos: int) -> Entity | None:
+        """The entity with a mention over character `pos` (the head of a speaker's name)."""
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and pos - self.items[i][0] < 200:
+            s, e, ent = self.items[i]
+            if s <= pos < e:
+                return ent
+            i -= 1
+        return None
 
     def before(self, pos: int, labels: tuple[str, ...], skip: list[tuple[int, int]],
                limit: int = 6) -> list[tuple[int, int, Entity]]:
@@ -412,7 +454,7 @@ class _Resolver:
         return ent
 
     def name(self, m: Mention) -> Entity | None:
-        ent = self.index.covering(m.start, m.end)
+        ent = self.index.at(m.end - 1)
         if ent is not None and ent.label in SPEAKER_LABELS:
             return ent
         ent = self._by_name(m.core or m.text, m.start)
@@ -531,7 +573,7 @@ def _gender(ent: Entity, text: str, fuller: list[str]) -> str | None:
     """'m' or 'f': from an honorific or gendered role in the article, else from the first name."""
     votes = {"m": 0, "f": 0}
     for m in ent.mentions[:12]:
-        for w in text[max(0, m.start - 40) : m.start].lower().split()[-3:]:
+        for w in text[max(0, m.start - 20) : m.start].lower().split()[-1:]:
             if w in cues.MALE_WORDS:
                 votes["m"] += 1
             elif w in cues.FEMALE_WORDS:
@@ -550,11 +592,18 @@ def _gender(ent: Entity, text: str, fuller: list[str]) -> str | None:
     return None
 
 
-def _best(evs: list[Evidence]) -> Evidence | None:
-    verbs = [e for e in evs if e.rule != "colon_end"]
-    if not verbs:
-        return None
-    return min(verbs, key=lambda e: (e.rank, e.distance, 0 if e.speaker is not None else 1))
+def _ordered(evs: list[Evidence]) -> list[Evidence]:
+    """The quote's clues, most certain first; a clue whose subject cannot speak is dropped."""
+    usable = [e for e in evs if e.speaker is None or e.speaker.kind != "description" or _can_speak(e.speaker)]
+    return sorted(usable, key=lambda e: (e.rank, e.distance, 0 if e.speaker is not None else 1))
+
+
+def _can_speak(m: Mention) -> bool:
+    """A description can be a source when its head is a person, a group or a document."""
+    head = m.head
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    nouns = cues.PERSON_NOUNS | cues.ORG_NOUNS | cues.DOCUMENT_NOUNS | cues.GROUP_NOUNS
+    return head in nouns or singular in nouns or (head.endswith("ies") and head[:-3] + "y" in nouns)
 
 
 def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
@@ -586,7 +635,8 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         quoted = text[s.start : s.end]
         evs = by_quote.get(s, [])
         para = _paragraph_of(text, s.start)
-        best = _best(evs)
+        ordered = _ordered(evs)
+        best = ordered[0] if ordered else None
         speaker: Entity | None = None
         name: str | None = None
         cue: str | None = None
@@ -600,7 +650,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
             if prev is not None and prev[3] == para[0] and prev[4] is not None:
                 speaker, name, cue = prev[1], prev[4], prev[2]
                 why = "same-para"
-            elif s.opens_line and prev is not None and prev[4] is not None and _continues(text, prev[0], s):
+            elif s.opens_line and prev is not None and prev[4] is not None and _continues(text, prev[0], s, by_quote, spans):
                 speaker, name, cue = prev[1], prev[4], prev[2]
                 why = "continues"
             elif s.opens_line:
@@ -609,7 +659,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
                     ce = colon_ends[i]
                     (speaker, name), cue = resolver.resolve(ce.speaker), ce.cue
                     why = "colon_end"
-        if have_model and best is None and name is None and _scare(text, s, quoted):
+        if have_model and not evs and name is None and _scare(text, s, quoted):
             continue
         if DEBUG is not None:
             DEBUG[s.start] = why
@@ -621,10 +671,21 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
     return quotes
 
 
-def _continues(text: str, prev: QuoteSpan, s: QuoteSpan) -> bool:
-    """Is `s` (opening its paragraph) a continuation of the quote `prev` in the paragraph before?"""
+def _continues(text: str, prev: QuoteSpan, s: QuoteSpan, by_quote: dict[QuoteSpan, list[Evidence]],
+               spans: list[QuoteSpan]) -> bool:
+    """Is `s` (opening its paragraph) a continuation of the quote `prev` in the paragraph before?
+
+    Yes when the paragraph before ends with that quote's attribution, and this paragraph
+    names no speaker for any of its quotes: a pure continuation of the same voice.
+    """
     between = text[prev.end : s.start]
-    return between.count("\n") <= 2 and len(between.strip(" \n\"“”'’,.")) < 80
+    if between.count("\n") > 2 or "\n" not in between:
+        return False
+    para_start, para_end = _paragraph_of(text, s.start)
+    if any(by_quote.get(q) for q in spans if para_start <= q.start < para_end):
+        return False
+    tail = between[: between.index("\n")]
+    return len(tail) < 250
 
 
 def _scare(text: str, s: QuoteSpan, quoted: str) -> bool:

@@ -76,7 +76,9 @@ BELIEF_FORMS: frozenset[str] = frozenset(f for v in BELIEF_VERBS for f in inflec
 SPEECH_NOUNS = frozenset(
     "statement statements interview interviews remarks remark speech speeches tweet tweets post posts "
     "letter email e-mail memo op-ed column essay testimony comments comment address message "
-    "announcement release briefing conference".split()
+    "announcement release briefing conference claim claims assertion promise promises warning words "
+    "vow pledge argument description accusation accusations charge suggestion prediction insistence "
+    "assurance call criticism response reply answer question complaint boast joke quip retort".split()
 )
 
 # Descriptions that stand for a person ("the spokeswoman", "the Ukrainian leader").
@@ -121,4 +123,14 @@ MALE_WORDS = frozenset(
 FEMALE_WORDS = frozenset(
     "mrs. mrs ms. ms miss dame lady queen princess spokeswoman congresswoman chairwoman "
     "businesswoman mother daughter wife sister aunt woman girl actress".split()
+)
+
+# Plural and collective sources: "critics said", "the crowd chanted".
+GROUP_NOUNS = frozenset(
+    "people official source critic supporter protester protestor voter crowd member aide lawmaker "
+    "expert analyst resident demonstrator participant observer insider investigator prosecutor "
+    "attendee delegate worker employee staff staffer volunteer parent student fan follower "
+    "opponent advocate ally rival colleague friend neighbor neighbour relative family audience "
+    "questioner narrator announcer caller reader viewer listener respondent survey poll panel "
+    "jury authority authorities democrats republicans conservatives liberals leadership".split()
 )
