@@ -1,0 +1,34 @@
+"""SVG snapshots of the app on the frozen seed analysis (pytest-textual-snapshot).
+
+Fixed terminal size, nothing that blinks or ticks (no clock, the find bar's cursor hidden, no
+toasts), isolated XDG dirs (tests/conftest.py). Textual is pinned to 8.2.x in pyproject:
+snapshots drift across Textual releases. Update deliberately with `--snapshot-update`.
+"""
+
+from __future__ import annotations
+
+from app_helpers import FrozenService, analysed, load_frozen
+
+from reader.app.app import NewsreaderApp
+
+TERMINAL = (110, 32)
+
+
+def _app() -> NewsreaderApp:
+    article, analysis = load_frozen()
+    return NewsreaderApp([article], service_factory=lambda: FrozenService(analysis))
+
+
+def test_loaded_seed(snap_compare) -> None:
+    async def loaded(pilot) -> None:
+        await analysed(pilot.app)
+
+    assert snap_compare(_app(), terminal_size=TERMINAL, run_before=loaded)
+
+
+def test_quote_selected_from_the_quotes_tab(snap_compare) -> None:
+    async def select(pilot) -> None:
+        await analysed(pilot.app)
+        await pilot.press("2", "down", "down", "down", "enter")
+
+    assert snap_compare(_app(), terminal_size=TERMINAL, run_before=select)
