@@ -136,9 +136,17 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     if subjects:
         # "his successor Friedrich Merz affirming": of two subjects the name wins
         return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") and verb.head.lower_ in cues.DOCUMENT_NOUNS:
+        sender = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+        found = next((c for c in sender.children if c.dep_ in _SUBJ), None)
+        if found is not None:
+            return found  # "the campaign sent an email saying …"
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head  # "Maria Zakharova claiming that …"
     if verb.tag_ == "VBG" and verb.i > 0:
         left = verb.doc[verb.i - 1]
-        if left.pos_ == "PROPN" or (left.pos_ == "NOUN" and left.dep_ not in ("compound", "amod")):
+        if left.ent_type_ not in _NOT_SPEAKERS and (
+                left.pos_ == "PROPN" or (left.pos_ == "NOUN" and left.dep_ not in ("compound", "amod", "npadvmod"))):
             return left  # "with Chancellor Olaf Scholz asserting, …"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "Maria Zakharova claiming that …"
@@ -150,6 +158,23 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         root = verb.sent.root  # "…, treating it as a compliment and, when questioned, asserting, …"
         if root.i < verb.i:
             return next((c for c in root.children if c.dep_ in _SUBJ), None)
+    return None
+
+
+def _beside(doc: Any, qe: int, cue: int, quoted: bytearray) -> Any | None:
+    """A speaker the parse lost, from the surface: “…,” NAME said / “…,” said NAME."""
+    for k in list(range(qe, cue)) + list(range(cue + 1, min(cue + 5, len(doc)))):
+        if quoted[k]:
+            continue
+        tok = doc[k]
+        if tok.pos_ == "PRON" and tok.lower_ in cues.PRONOUNS and k < cue:
+            return tok
+        if tok.pos_ == "PROPN":
+            while tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and not quoted[tok.i + 1]:
+                tok = doc[tok.i + 1]
+            return tok
+        if tok.is_sent_start and k > cue:
+            break
     return None
 
 
@@ -261,9 +286,18 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                     verb = doc[k]
                     if _is_cue(verb) is not None:
                         break
+            subj = None
             if verb is None:
+                # a verbless label: "Jeremy Lott, author: “…”"
+                names = [k for k in range(sent.start, j) if doc[k].pos_ == "PROPN" and not quoted[k]]
+                if names:
+                    k = names[0]
+                    while k + 1 < j and doc[k + 1].pos_ == "PROPN":
+                        k += 1
+                    subj = doc[k]
                 verb = sent.root
-            subj = _subject(verb)
+            else:
+                subj = _subject(verb)
             if subj is not None and not quoted[subj.i]:
                 found.append(Evidence(span, "colon", verb.text if _is_cue(verb) is not None else None,
                                       _mention(subj, offset), 2, qs - j, offset + doc[j].idx))
@@ -275,10 +309,13 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 continue
             tok = doc[i]
             dist = qs - i if i < qs else i - qe + 1
-            if tok.lower_ == "according" and i + 1 < n and doc[i + 1].lower_ == "to":
-                obj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+            prep = doc[i + 1] if tok.lower_ == "according" and i + 1 < n and doc[i + 1].lower_ == "to" else \
+                tok if tok.lower_ == "per" and tok.pos_ == "ADP" else None
+            if prep is not None:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is not None and not quoted[obj.i]:
-                    found.append(Evidence(span, "according", "according to", _mention(obj, offset), 1, dist, offset + tok.idx))
+                    found.append(Evidence(span, "according", "according to" if prep is not tok else "per",
+                                          _mention(obj, offset), 1, dist, offset + tok.idx))
                 continue
             if tok.lower_ in cues.SPEECH_NOUNS and tok.pos_ == "NOUN":
                 owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -292,6 +329,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if rank is None:
                 continue
             subj = _subject(tok)
+            if (subj is None or quoted[subj.i]) and i >= qe:
+                subj = _beside(doc, qe, i, quoted)
             mention = _mention(subj, offset) if subj is not None and not quoted[subj.i] else None
             if rank == 0 and not _linked(tok, roots, i > qe and dist <= 5):
                 rank = 1
@@ -594,7 +633,8 @@ def _gender(ent: Entity, text: str, fuller: list[str]) -> str | None:
 
 def _ordered(evs: list[Evidence]) -> list[Evidence]:
     """The quote's clues, most certain first; a clue whose subject cannot speak is dropped."""
-    usable = [e for e in evs if e.speaker is None or e.speaker.kind != "description" or _can_speak(e.speaker)]
+    usable = [e for e in evs if e.speaker is None or e.speaker.kind != "description"
+              or (e.cue or "").lower() in cues.SAY_FORMS or _can_speak(e.speaker)]
     return sorted(usable, key=lambda e: (e.rank, e.distance, 0 if e.speaker is not None else 1))
 
 

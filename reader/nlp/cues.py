@@ -19,7 +19,8 @@ SPEECH_VERBS = (
     "continue begin begin tease brag gush marvel grumble fume snap sneer scoff thunder rail "
     "comment reason surmise summarize summarise elaborate clarify specify read chant sing quote "
     "condemn denounce characterize characterise dismiss deride decry lambaste ridicule welcome "
-    "acknowledge apologize apologise recommend advertise promote assure reassure remind inform"
+    "acknowledge apologize apologise recommend advertise promote assure reassure remind inform "
+    "compare liken repeat"
 ).split()
 
 # Verbs that report a claim only when a quotation sits beside them (weaker evidence).
@@ -70,6 +71,11 @@ def inflections(verb: str) -> set[str]:
 
 
 SPEECH_FORMS: frozenset[str] = frozenset(f for v in SPEECH_VERBS for f in inflections(v))
+# Plain verbs of saying: whatever their subject is, it is the source ("a job posting said").
+SAY_FORMS: frozenset[str] = frozenset(
+    f for v in "say tell add state ask write explain note report read post tweet reply respond answer".split()
+    for f in inflections(v)
+)
 BELIEF_FORMS: frozenset[str] = frozenset(f for v in BELIEF_VERBS for f in inflections(v))
 
 # Nouns of speech: "in a statement", "in an interview", "his remarks".

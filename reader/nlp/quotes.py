@@ -144,7 +144,7 @@ def _embedded(text: str, line_start: int, open_at: int) -> bool:
         i -= 1
     if i < line_start:
         return False
-    return text[i] not in ",:;.!?—–-([…"
+    return text[i] not in ",:;.!?—–-([…”\"'»"
 
 
 def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
