@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# The read-only shared folder beside the checkout (also present for CI); NEWSREADER_SHARED overrides.
+_SHARED_CANDIDATES = [Path(p) for p in (os.environ.get("NEWSREADER_SHARED"),) if p] + [ROOT.parent / "shared", Path("/work/shared")]
+SHARED = next((p for p in _SHARED_CANDIDATES if (p / "gold").is_dir()), ROOT.parent / "shared")
 SEED_GOLD = SHARED / "gold" / "seed-000.json"
 
 
