@@ -23,6 +23,8 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT",
 # Labels a mislabelled person name shows up under ("Trump" as ORG, "Olaf Scholz" as ORG).
 PERSONISH = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT"}
 PLACE_LABELS = {"GPE", "LOC"}
+# Labels whose mentions are read for a title before them (a person, or a person mislabelled).
+TITLED_LABELS = {"PERSON", "ORG", "GPE", "FAC"}
 # When a cluster's votes tie, the likelier reading wins.
 LABEL_PRIORITY = ["PERSON", "GPE", "ORG", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")  # "U.N." is not the "Un" of Kim Jong Un
@@ -43,7 +45,8 @@ ORG_HEADS = {
     "coalition", "union", "federation", "alliance", "campaign", "administration", "court", "commission",
     "board", "service", "services", "force", "army", "navy", "police", "church", "hospital", "trust", "press",
     "magazine", "channel", "radio", "tv", "studios", "records", "entertainment", "games", "foods", "brands",
-    "society", "speech", "debate", "rally", "summit", "convention", "caucus", "primary", "amendment", "treaty", "accord",
+    "hotel", "tower", "towers", "building", "plaza", "museum", "park", "bridge", "airport", "station", "avenue",
+    "street", "road", "square", "stadium", "arena", "society", "speech", "debate", "rally", "summit", "convention", "caucus", "primary", "amendment", "treaty", "accord",
 }
 # Offices that end a title, never a name: "Charlotte Mayor" is a title NER took for a name.
 OFFICE_WORDS = {"mayor", "president", "senator", "governor", "minister", "secretary", "chancellor", "spokesman",
@@ -90,11 +93,13 @@ def _is_proper(tokens: list[Any]) -> bool:
 
 
 def _is_headline(doc: Any) -> bool:
-    """Most longer words capitalized: a title or heading in Title Case."""
-    if len(doc) > 40 or doc.text.rstrip().endswith("."):
+    """Most longer words capitalized: a title, heading or sentence in Title Case. (`doc` may be
+    a sentence Span.)"""
+    if len(doc) > 80:
         return False
-    # names are capitalized anyway: look at the other words
-    words = [t.text for t in doc if not t.ent_type and len(t.text) > 3 and t.is_alpha]
+    # names are capitalized anyway: look at the other words (and not inside quotes)
+    words = [t.text for t in doc[:24] if not t.ent_type and len(t.text) > 3 and t.is_alpha and not t.is_sent_start]
+    words = words[:10]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -105,8 +110,9 @@ def collect(doc: Any, offset: int) -> list[Mention]:
     if not ents:
         return out
     # the text's first block is its title; short blocks are headings: both are Title-Case prone
-    headline = offset == 0 or _is_headline(doc)
+    title = offset == 0 or _is_headline(doc)
     heading = len(doc) <= 8
+    titlecase: dict[int, bool] = {}  # sentence start -> is it a Title-Cased sentence
     for e in ents:
         label = e.label_
         if label not in KEPT_LABELS:
@@ -121,8 +127,19 @@ def collect(doc: Any, offset: int) -> list[Mention]:
         while toks and (toks[-1].tag_ == "POS" or toks[-1].text in POSSESSIVE or toks[-1].is_punct
                         and not toks[-1].text.endswith(".")):
             toks.pop()
+        for k, t in enumerate(toks):  # "John Podesta’s Gmail": the name ends at its possessive
+            if k and t.tag_ == "POS":
+                toks = toks[:k]
+                break
         if not toks:
             continue
+        headline = title
+        if not headline and label == "PERSON":
+            sent = e.sent
+            if sent.start not in titlecase:
+                titlecase[sent.start] = _is_headline(sent)
+            shouting = label == "PERSON" and len(toks) == 1 and toks[0].is_upper and len(toks[0]) > 3  # "HUFFPOST"
+            headline = titlecase[sent.start] or shouting
         inner: list[Any] = []
         if label in PERSONISH and len(toks) > 1:
             inner, rest = roles.split_title(toks, strict=label != "PERSON")
@@ -130,7 +147,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
                 toks = rest
             else:
                 inner = []
-        before = roles.role_before(doc, e.start, e.end) if label in PERSONISH else []
+        before = roles.role_before(doc, e.start, e.end) if label in TITLED_LABELS else []
         title_toks = before + inner
         role = None
         if title_toks:
@@ -225,7 +242,7 @@ def _vote_labels(mentions: list[Mention]) -> list[str | None]:
                 label = None
             elif " " in key and key.split()[-1] in ORG_HEADS:
                 label = "ORG"  # "Patriot Coal", "Dish Network"
-            elif " " in key and key.split()[-1] in OFFICE_WORDS:
+            elif key.split()[-1] in OFFICE_WORDS or " " not in key and key in roles.HONORIFICS:
                 label = None  # "Charlotte Mayor": a title, not a name
             elif " " not in key and not m.titled and key not in person_keys and _is_place(m.text):
                 label = "GPE"  # "Kyiv" read as a person
@@ -505,7 +522,7 @@ def _confirm_headlines(mentions: list[Mention], text: str) -> list[Mention]:
         if m.label == "PERSON":
             w = _core(_words(m.text))
             if w:
-                person_parts.update((" ".join(w), w[-1]))
+                person_parts.update((" ".join(w), w[-1], w[0]))
     out: list[Mention] = []
     for m in mentions:
         if not (m.headline or m.heading) or _key(m.text) in keys:

@@ -25,27 +25,46 @@ CODE = re.compile(r"^(?:[A-Z]\.?){2,3}$")
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lowercase, no diacritics, no dots, single spaces: the key that spelling variants share."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.replace(".", "").replace("’", "'")
-    return re.sub(r"\s+", " ", plain).strip().lower()
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+    return " ".join(text.replace(".", "").split()).lower()
+
+
+def _database(name: str) -> list[dict[str, str]]:
+    """One of pycountry's ISO tables, read straight from its JSON: importing pycountry and
+    building its objects costs ~25 ms a process, the JSON ~2 ms."""
+    import importlib.util
+    import json
+    import os
+
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = os.path.join(list(spec.submodule_search_locations)[0], "databases", f"iso{name}.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)[name]
+    except (OSError, ValueError, KeyError):
+        return []
 
 
 @cache
 def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(folded name -> alpha-2, code -> alpha-2, alpha-2 -> display name)."""
-    import pycountry  # deferred: only when an analysis consolidates places
-
     names: dict[str, str] = {}
     codes: dict[str, str] = {}
     display: dict[str, str] = {}
-    for c in pycountry.countries:
-        a2 = c.alpha_2
+    for c in _database("3166-1"):
+        a2 = c["alpha_2"]
         codes[a2] = a2
-        codes[c.alpha_3] = a2
-        short = getattr(c, "common_name", None) or c.name
-        display[a2] = short
-        for n in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+        codes[c["alpha_3"]] = a2
+        display[a2] = c.get("common_name") or c["name"]
+        for n in (c["name"], c.get("official_name"), c.get("common_name")):
             if not n:
                 continue
             names.setdefault(fold(n), a2)
@@ -61,15 +80,8 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 @cache
 def _subdivisions() -> frozenset[str]:
-    """ISO 3166-2 names, read straight from pycountry's JSON (5 ms; its objects take 30)."""
-    import json
-    import os
-
-    import pycountry
-
-    with open(os.path.join(pycountry.DATABASE_DIR, "iso3166-2.json"), encoding="utf-8") as f:
-        rows = json.load(f)["3166-2"]
-    return frozenset(fold(r["name"]) for r in rows)
+    """ISO 3166-2 names: states, provinces, capital cities."""
+    return frozenset(_fold(r["name"]) for r in _database("3166-2"))
 
 
 def country_code(text: str) -> str | None:

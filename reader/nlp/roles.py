@@ -145,8 +145,11 @@ def role_before(doc: Any, start: int, end: int = 0) -> list[Any]:
     "Foreign Ministry spokeswoman", "outgoing Chancellor", "his successor", "Russia's"."""
     taken: list[Any] = []
     i = start - 1
-    if start >= len(doc) or doc[start].is_sent_start:
+    if i < 0 or start >= len(doc):
         return taken
+    prev = doc[i]
+    if prev.pos_ not in ("NOUN", "PROPN", "ADJ", "PART") or doc[start].is_sent_start:
+        return taken  # the usual case: "the", "in", "," before the name
     sent_start = max(0, start - MAX_ROLE_TOKENS - 2)
     while i >= sent_start and len(taken) < MAX_ROLE_TOKENS:
         t = doc[i]
