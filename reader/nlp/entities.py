@@ -27,6 +27,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 TITLED_LABELS = {"PERSON", "ORG", "GPE", "FAC"}
 # When a cluster's votes tie, the likelier reading wins.
 LABEL_PRIORITY = ["PERSON", "GPE", "ORG", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
+NOT_NAME_POS = {"VERB", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ"}
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")  # "U.N." is not the "Un" of Kim Jong Un
 POSSESSIVE = ("'s", "’s", "'", "’")
 ARTICLES = ("the", "a", "an")
@@ -69,6 +70,7 @@ class Mention:
     titled: bool = False  # a title word stands right before the name: evidence of a person
     proper: bool = True  # every word of the name is capitalized (else it is not a name)
     title_form: str | None = None  # "President Donald Trump", "Sir Keir Starmer"
+    plural: bool = False  # a plural proper noun ("Latinos", "Greeks"): a group, not one person
     headline: bool = False  # in the title or a Title-Cased line, where NER guesses names from capitals
     heading: bool = False  # in a short block (a heading, a signature): a name may carry a stray word
 
@@ -83,10 +85,10 @@ def _is_proper(tokens: list[Any]) -> bool:
     if tokens and tokens[-1].text[:1].islower():
         return False  # "Clinton’s van": a name ends on a capitalized word
     for t in tokens:
-        if t.is_punct or t.like_num and False:
+        if t.is_punct:
             continue
-        if any(c.isdigit() for c in t.text):
-            return False
+        if any(c.isdigit() or c in "@#/_" for c in t.text):
+            return False  # "Twitter @IanHanchett", "ChairmanCash2016"
         if t.text[:1].islower() and t.lower_ not in particles and roles.word(t.text) not in roles.SUFFIXES:
             return False
     return any(c.isupper() for t in tokens for c in t.text)
@@ -131,6 +133,11 @@ def collect(doc: Any, offset: int) -> list[Mention]:
             if k and t.tag_ == "POS":
                 toks = toks[:k]
                 break
+        if label == "PERSON":  # "Follow Pam Key", "Clinton Said": verbs and particles are not names
+            while len(toks) > 1 and toks[0].pos_ in NOT_NAME_POS:
+                toks.pop(0)
+            while len(toks) > 1 and toks[-1].pos_ in NOT_NAME_POS:
+                toks.pop()
         if not toks:
             continue
         headline = title
@@ -138,7 +145,8 @@ def collect(doc: Any, offset: int) -> list[Mention]:
             sent = e.sent
             if sent.start not in titlecase:
                 titlecase[sent.start] = _is_headline(sent)
-            shouting = label == "PERSON" and len(toks) == 1 and toks[0].is_upper and len(toks[0]) > 3  # "HUFFPOST"
+            shouting = label == "PERSON" and all(t.is_upper or t.is_punct for t in toks) \
+                and sum(len(t) for t in toks) > 3  # "HUFFPOST", "JEB BUSH": confirmed by the body or dropped
             headline = titlecase[sent.start] or shouting
         inner: list[Any] = []
         if label in PERSONISH and len(toks) > 1:
@@ -157,6 +165,11 @@ def collect(doc: Any, offset: int) -> list[Mention]:
         title_test = roles.is_title if label == "PERSON" else roles.is_person_title
         titled = bool(title_toks) and title_test(title_toks[-1].text) and title_toks[-1].lower_ != "of"
         name = _name_text(toks)
+        end_char = toks[-1].idx + len(toks[-1].text)
+        glued = re.search(r"[’‘'`]s$", name)
+        if glued and len(name) > 3:
+            name = name[: glued.start()]
+            end_char -= 2
         title_form = None
         if titled:
             run: list[str] = []
@@ -171,9 +184,10 @@ def collect(doc: Any, offset: int) -> list[Mention]:
                 title_form = re.sub(r"\s*-\s*", "-", "".join(run)).strip() + " " + name
         appos = roles.appositive(e) if label in ("PERSON", "ORG") else None
         out.append(Mention(
-            start=offset + toks[0].idx, end=offset + toks[-1].idx + len(toks[-1].text), text=name,
+            start=offset + toks[0].idx, end=offset + end_char, text=name,
             label=label, role=role, appos=appos, honorific=hon, titled=titled,
             proper=_is_proper(toks), title_form=title_form, headline=headline, heading=heading,
+            plural=len(toks) == 1 and toks[0].tag_ == "NNPS",
         ))
     return out
 
@@ -246,6 +260,8 @@ def _vote_labels(mentions: list[Mention]) -> list[str | None]:
                 label = None  # "Charlotte Mayor": a title, not a name
             elif " " not in key and not m.titled and key not in person_keys and _is_place(m.text):
                 label = "GPE"  # "Kyiv" read as a person
+            elif m.plural and not m.titled and key not in person_keys:
+                label = "NORP"  # "Latinos", "Greeks"
         elif m.label in PERSONISH and m.label != "NORP" and m.proper and not ACRONYM.match(m.text):
             if key in person_keys and not (m.label in PLACE_LABELS and _is_place(m.text)):
                 label = "PERSON"
@@ -411,7 +427,7 @@ def _display_person(cluster: list[int], mentions: list[Mention]) -> str:
     for i in sorted(cluster, key=lambda i: mentions[i].start):
         first.setdefault(mentions[i].text, mentions[i].start)
     # the most used full name ("Alicia Machado" over a once-seen "Universe Alicia Machado"), then the longest
-    return max(forms, key=lambda f: (len(_core(_words(f))) >= 2, forms[f], len(_core(_words(f))),
+    return max(forms, key=lambda f: (not f.isupper(), len(_core(_words(f))) >= 2, forms[f], len(_core(_words(f))),
                                      any(ord(c) > 127 for c in f), -first[f]))
 
 
