@@ -350,7 +350,7 @@ def normalize(expr: str, published: str | date | None = None, tense: str | None 
     if t is None:
         t = _normalize(s, anchor, tense)
     if t is None:
-        core, mod = _strip_mods(s)
+        core, mod = _strip_mods(re.sub(r"^the ", "", s))
         if core != s:
             t = _normalize(core, anchor, tense)
             if t is not None and mod and t.mod is None:
@@ -365,7 +365,7 @@ def normalize(expr: str, published: str | date | None = None, tense: str | None 
 _ANAPHORA = re.compile(
     r"(?:(?:earlier|later|early|late) (?:on )?)?(?P<w>that|the same|same|the following|following|the next|the previous|"
     r"previous|the preceding|preceding|the prior|prior|the succeeding) (?P<u>day|week|month|year|morning|afternoon|evening|night)"
-    r"|(?P<u2>day|week|month|year) (?P<w2>before|after|later|earlier)"
+    r"|(?:the )?(?P<u2>day|week|month|year) (?P<w2>before|after|later|earlier)"
     r"|(?:(?:about|around|nearly|almost|some|roughly|just|only) )?(?P<num>" + _NUM[8:-1] + r") (?P<u3>days?|weeks?|months?|years?) (?P<w3>later|earlier)"
 )
 _REF_START = {"day": 0, "month": 1, "year": 2, "quarter": 3}
@@ -430,10 +430,14 @@ def _date(value: str | None, gran: str | None = None, mod: str | None = None, ty
 
 
 def _normalize(s: str, a: date | None, tense: str | None) -> Timex | None:  # noqa: C901 - a grammar
+    if m := re.fullmatch(r"the (?:last|past) (?P<u>year|month|quarter)", s):
+        return Timex(f"P1{UNIT[m.group('u')][0]}", "DURATION", None)  # "in the last year": the twelve months to now
     s = re.sub(r"^the ", "", s)
     if s in ("now", "right now", "currently", "at present", "at the moment", "presently", "nowadays",
              "these days", "the present", "present", "this time", "today's", "at this time", "so far", "to date"):
         return Timex("PRESENT_REF", "DATE", None)
+    if re.fullmatch(r"(?:many |some |several |a few )?(?:years|decades|centuries|months|weeks|days) ago", s):
+        return Timex("PAST_REF", "DATE", None)
     if s in ("past", "recently", "lately", "previously", "formerly", "once", "earlier", "in the past",
              "at the time", "that time", "then", "before", "long ago", "years ago", "once upon a time"):
         return Timex("PAST_REF", "DATE", None)
@@ -526,7 +530,38 @@ def _normalize(s: str, a: date | None, tense: str | None) -> Timex | None:  # no
         y = a.year + {"this": 0, "last": -1, "next": 1}[m.group("which")]
         return _date(f"{y:04d}-{MONTHS[m.group('month')]:02d}")
 
+    # halves written H1, periods "last year", the end of a year, a day of this month, the week of a date
+    if m := re.fullmatch(r"h(?P<h>[12]) (?P<y>1\d{3}|20\d{2})|(?P<y2>1\d{3}|20\d{2}) h(?P<h2>[12])", s):
+        return _date(f"{m.group('y') or m.group('y2')}-H{m.group('h') or m.group('h2')}", "half")
+    if re.fullmatch(r"(?:this time|(?:the )?same (?:period|time|quarter|month|week|day)|(?:around|about|at) this time|a year ago) last year", s):
+        return _date(None, "year") if a is None else _date(str(a.year - 1))
+    if m := re.fullmatch(r"(?:(?:the )?(?:end|close) of (?:the )?year|year[- ]end|end[- ]year)", s):
+        if a is None:
+            return _date(None, "year", "END")
+        return _date(str(a.year - 1 if tense == PAST and a.month <= 6 else a.year), "year", "END")
+    if m := re.fullmatch(r"end[- ](?P<y>1\d{3}|20\d{2})", s):
+        return _date(m.group("y"), "year", "END")
+    if m := re.fullmatch(r"(?:the )?(?P<d>[0-3]?\d)(?:st|nd|rd|th)", s):
+        d = int(m.group("d"))
+        if not 1 <= d <= 31:
+            return None
+        if a is None:
+            return _date(None, "day")
+        y, mo = a.year, a.month
+        if tense == PAST and d > a.day:
+            y, mo = _add_months(a, -1)
+        elif tense == FUTURE and d < a.day:
+            y, mo = _add_months(a, 1)
+        return _date(_safe_date(y, mo, d).isoformat())
+    if m := re.fullmatch(r"(?:the )?week of (?P<rest>.+)", s):
+        inner = _normalize(m.group("rest"), a, tense)
+        if inner is not None and inner.value and granularity_of(inner.value) == "day":
+            return _date(_week(date.fromisoformat(inner.value)), "week")
+        return None
+
     # years
+    if m := re.fullmatch(r"fy ?(?P<y>1\d{3}|20\d{2})", s):
+        return _date(m.group("y"))
     if m := re.fullmatch(r"(?:(?:fiscal|calendar|the year|model year|fy|year)(?: year)? )?" + _YEAR + r"(?: fiscal year)?", s):
         return _date(m.group("year"))
     if m := re.fullmatch(r"(?:fiscal |fy ?)'?(?P<yy>\d{2})", s):
@@ -536,6 +571,8 @@ def _normalize(s: str, a: date | None, tense: str | None) -> Timex | None:  # no
     # decades and centuries
     if m := re.fullmatch(r"(?:(?P<c>1\d|20)(?P<d>\d)0|'?(?P<d2>\d)0)'?s", s):
         if m.group("c"):
+            if m.group("d") == "0" and m.group("c") != "20":
+                return _date(m.group("c"), "century")  # "the 1800s": the nineteenth century
             return _date(f"{m.group('c')}{m.group('d')}", "decade")
         full = _century_of(a, int(m.group("d2")) * 10)
         return _date(f"{full // 10:03d}", "decade")
@@ -810,6 +847,8 @@ def scan(text: str) -> list[tuple[int, int]]:
         s, e = m.start(), m.end()
         if m.group("hol") and not text[s:e].lower().startswith(("last", "this", "next")):
             s = m.start("hol")
+        if text[e - 1] == "." and re.search(r"\w{5,}\.$", text[s:e]):
+            e -= 1  # a sentence's full stop, not an abbreviation's ("Wed.")
         lead = _LEAD_PREP.match(text[s:e])
         if lead and re.search(r"\d{4}$", text[s:e]):
             s += lead.end()

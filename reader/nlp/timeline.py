@@ -27,9 +27,11 @@ _SPEECH = {"said", "says", "say", "told", "tells", "announced", "announces", "re
            "added", "confirmed", "confirms", "disclosed", "revealed", "warned", "predicted"}
 _KEEP_ADVMOD = {"not", "never", "n't", "again", "back", "first", "jointly"}
 _MAX_EVENT_TOKENS = 16
+# An expression the grammar cannot place is still listed (unresolved) when it names a calendar
+# thing: a month, a weekday, a season, a year; "the day" or "years" alone are not worth a line.
 _TEMPORAL_WORD = re.compile(
-    r"\b(?:day|week|weekend|month|year|decade|century|quarter|season|spring|summer|fall|autumn|winter|morning|"
-    r"afternoon|evening|night|" + "|".join(dates.MONTHS) + "|" + "|".join(dates.WEEKDAYS) + r")s?\b", re.IGNORECASE)
+    r"\b(?:spring|summer|fall|autumn|winter|" + "|".join(dates.MONTHS) + "|" + "|".join(dates.WEEKDAYS)
+    + r")\b|\b(?:1\d|20)\d\d\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -72,10 +74,13 @@ def collect(doc: Any, offset: int) -> list[DateMention]:
             elif _TEMPORAL_WORD.search(piece) and not re.search(r"\d+[- ](?:year|month|week|day)s?[- ]old", piece):
                 found[(ent.start_char + s, ent.start_char + e)] = None  # a date we cannot place: listed unresolved
     for s, e in dates.scan(doc.text):
-        if any(s < fe and fs < e for fs, fe in found):
-            continue
+        overlapping = [(fs, fe) for fs, fe in found if s < fe and fs < e]
+        if any(not (s <= fs and fe <= e) for fs, fe in overlapping) or (s, e) in found:
+            continue  # the tagger's span is not inside this one: keep the tagger's
         if dates.normalize(doc.text[s:e]) is None:
             continue
+        for key in overlapping:  # "year" tagged inside "this year's": the whole expression
+            del found[key]
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None and _is_age(span):
             continue
@@ -94,7 +99,7 @@ def collect(doc: Any, offset: int) -> list[DateMention]:
         out.append(DateMention(
             start=offset + s, end=offset + e, text=text,
             sentence=Span(offset + sent.start_char, offset + sent.end_char),
-            event=_event(span, verb), tense=_tense(verb) if verb is not None else None, form=form,
+            event=_readable_event(span, verb), tense=_tense(verb) if verb is not None else None, form=form,
         ))
     return out
 
@@ -256,6 +261,17 @@ def _render(doc: Any, keep: set[int]) -> str:
     s = re.sub(r"\s+", " ", s)
     s = re.sub(r"\s+([,.;:!?)])", r"\1", s)
     return s.strip(" ,;:-–—\"“”'‘’")
+
+
+def _readable_event(span: Any, verb: Any | None) -> str:
+    """The dated clause; when the parse leaves only a word or two ("was"), the sentence itself."""
+    event = _event(span, verb)
+    if len(event.split()) >= 3:
+        return event
+    sent = span.sent
+    before = span.doc[sent.start : span.start].text.strip(" ,;:-–—")
+    after = span.doc[span.end : sent.end].text.strip(" ,;:-–—.")
+    return _shorten(" ".join(p for p in (before, after) if p)) or _shorten(sent.text.strip())
 
 
 def _event(span: Any, verb: Any | None) -> str:
