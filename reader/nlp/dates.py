@@ -262,7 +262,7 @@ def _shift(anchor: date, unit: str, n: int) -> str:
         y, m = _add_months(anchor, 3 * n)
         return f"{y:04d}-Q{(m - 1) // 3 + 1}"
     if unit == "CE":
-        return f"{(anchor.year + 100 * n) // 100:02d}"
+        return f"{anchor.year + 100 * n:04d}"  # "a century ago": the year, as with "a decade ago"
     return (anchor + timedelta(days=n)).isoformat()
 
 
@@ -539,6 +539,11 @@ def _normalize(s: str, a: date | None, tense: str | None) -> Timex | None:  # no
         if a is None:
             return _date(None, "year", "END")
         return _date(str(a.year - 1 if tense == PAST and a.month <= 6 else a.year), "year", "END")
+    if m := re.fullmatch(r"(?:the )?(?P<p>start|beginning|middle|end|close) of (?:the|this) (?P<u>month|week)", s):
+        if a is None:
+            return _date(None, m.group("u"))
+        mod = {"start": "START", "beginning": "START", "middle": "MID"}.get(m.group("p"), "END")
+        return _date(_shift(a, UNIT[m.group("u")], 0), mod=mod)
     if m := re.fullmatch(r"end[- ](?P<y>1\d{3}|20\d{2})", s):
         return _date(m.group("y"), "year", "END")
     if m := re.fullmatch(r"(?:the )?(?P<d>[0-3]?\d)(?:st|nd|rd|th)", s):
@@ -837,6 +842,7 @@ _SCAN = re.compile(
 )
 _LEAD_PREP = re.compile(r"^(?:in|since|by|until|from|of|during|before|after|through|between|and|to) ", re.IGNORECASE)
 _RANGE = re.compile(r"^(?P<a>.*?\S)\s*(?:-|–|—|to|through|until|and|or)\s*(?P<b>\S.*)$", re.IGNORECASE)
+_DAY_RANGE = re.compile(r"(?P<a>" + _M + r" [0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?P<y>,? (?:1\d{3}|20\d{2}))?", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\b(?P<a>1\d{3}|20\d{2})\s*[-–/]\s*(?P<b>\d{2}|1\d{3}|20\d{2})\b")
 
 
@@ -867,6 +873,9 @@ def split(expr: str) -> list[tuple[int, int, str | None]]:
         full_b = a[:2] + b if len(b) == 2 else b
         if int(full_b) > int(a):
             return [(m.start("a"), m.end("a"), None), (m.start("b"), m.end("b"), full_b if len(b) == 2 else None)]
+    m = _DAY_RANGE.fullmatch(expr)
+    if m:  # "March 3-5": the second day takes the first's month
+        return [(m.start("a"), m.end("a"), None), (m.start("d2"), m.end("d2"), f"{m.group('month')} {m.group('d2')}")]
     m = _RANGE.match(expr)
     if m:
         ta, tb = normalize(m.group("a")), normalize(m.group("b"))

@@ -22,7 +22,10 @@ _FUTURE_HEADS = {"plan", "plans", "planned", "planning", "expect", "expects", "e
                  "wants", "seek", "seeks", "prepare", "prepares", "preparing", "going", "likely", "poised", "ready"}
 # Dependents that open another clause or aside: not part of the dated event.
 _OTHER_CLAUSE = {"advcl", "ccomp", "conj", "cc", "parataxis", "punct", "mark", "relcl", "acl", "discourse", "intj",
-                 "dep", "appos", "preconj", "csubj", "meta", "npadvmod", "advmod", "prep_date"}
+                 "dep", "appos", "preconj", "csubj", "meta", "advmod"}
+# Nouns that only say "when" ("the early hours of Sunday"): the event is the verb's, not theirs.
+_TIME_NOUNS = {"hours", "hour", "morning", "night", "evening", "afternoon", "day", "days", "week", "weeks", "time",
+               "period", "start", "end", "beginning", "middle", "half", "part", "months", "years", "dawn", "wake"}
 _SPEECH = {"said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "stated",
            "added", "confirmed", "confirms", "disclosed", "revealed", "warned", "predicted"}
 _KEEP_ADVMOD = {"not", "never", "n't", "again", "back", "first", "jointly"}
@@ -92,6 +95,9 @@ def collect(doc: Any, offset: int) -> list[DateMention]:
             continue
         text = doc.text[s:e]
         nxt = doc[span.end] if span.end < len(doc) else None
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in ("every", "each") and form is None:
+            form = f"every {text}"  # "every Sunday": a recurring set, not a date
         if nxt is not None and nxt.lower_ == "than" and re.search(r"\s(?:earlier|later|sooner|before|after)$", text, re.I):
             form = text.rsplit(None, 1)[0]  # "a month earlier than usual": a length of time, not a date
         sent = span.sent
@@ -228,6 +234,8 @@ def _subject_of(verb: Any) -> Any | None:
             return c
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         return _subject_of(verb.head)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "the company, founded in 1998": what was founded
     return None
 
 
@@ -266,7 +274,7 @@ def _render(doc: Any, keep: set[int]) -> str:
 def _readable_event(span: Any, verb: Any | None) -> str:
     """The dated clause; when the parse leaves only a word or two ("was"), the sentence itself."""
     event = _event(span, verb)
-    if len(event.split()) >= 3:
+    if len(event.split()) >= 2:
         return event
     sent = span.sent
     before = span.doc[sent.start : span.start].text.strip(" ,;:-–—")
@@ -284,7 +292,7 @@ def _event(span: Any, verb: Any | None) -> str:
         tok = tok.head
         if tok.i in block or tok.pos_ == "ADP":
             continue
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and tok.lower_ not in _TIME_NOUNS:
             noun = tok
         break
     root = span.root
@@ -300,7 +308,7 @@ def _event(span: Any, verb: Any | None) -> str:
             return _shorten(_render(doc, keep))
     if verb is None:
         return _shorten(span.sent.text.strip())
-    drop = _OTHER_CLAUSE | {"nsubj", "nsubjpass", "expl", "csubj"}
+    drop = _OTHER_CLAUSE | {"nsubj", "nsubjpass", "expl", "csubj", "npadvmod"}
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.head.i:
         verb = verb.head.head  # "may have been too big to fail last year": the whole predicate
     if verb.lower_ in _SPEECH and any(c.dep_ == "ccomp" for c in verb.children):

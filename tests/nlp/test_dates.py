@@ -184,3 +184,21 @@ def test_reresolve_works_from_the_analysis_alone() -> None:
         ("t2", "February 24, 2022", "2022-02-24", "day"),
         ("t3", "Tuesday", "2025-02-25", "day"),
     ]
+
+
+def test_more_period_forms() -> None:
+    assert value("H1 2025") == "2025-H1"
+    assert value("the early 2000s") == "200"
+    assert value("the 1800s") == "18"
+    assert value("the end of the year", tense=PAST) == "2012"  # in March, a past "end of the year" is last year's
+    assert value("the end of the month") == "2013-03"
+    assert value("the week of March 6", tense=PAST) == "2013-W10"
+    assert value("the 28th", tense=PAST) == "2013-02-28"
+    assert value("a century ago") == "1913"
+    assert value("this time last year") == "2012"
+    t = normalize("the last year", PUB)
+    assert t is not None and t.type == "DURATION"  # "in the last year": the twelve months to now
+
+
+def test_day_range_split() -> None:
+    assert dates.split("March 3-5") == [(0, 7, None), (8, 9, "March 5")]

@@ -169,3 +169,26 @@ def test_analysis_from_dict_keeps_tense_and_tolerates_unknown_or_missing_fields(
 @pytest.mark.parametrize("text", ["No dates here at all.", "It costs $5 and 42 people came in 3 cars."])
 def test_no_dates_no_entries(nlp, text: str) -> None:
     assert entries_of(nlp, text) == []
+
+
+def test_day_ranges_and_recurring_days(nlp) -> None:
+    text = "The festival runs March 3-5. Every Sunday, the family meets."
+    got = [(e.expression, e.date) for e in sorted(entries_of(nlp, text, "2025-03-01"), key=lambda e: e.start)]
+    assert got == [("March 3", "2025-03-03"), ("5", "2025-03-05")]
+
+
+def test_tagger_fragment_gives_way_to_the_whole_expression(nlp) -> None:
+    got = by_expr(entries_of(nlp, "Supporters urged him to compete in this year's election."))
+    assert got == {"this year": "2013"}
+
+
+def test_event_of_a_participle_names_what_it_modifies(nlp) -> None:
+    events = {e.expression: e.event for e in entries_of(nlp, "The company, founded in 1998, cut jobs.")}
+    assert events["1998"] == "The company founded"
+
+
+def test_event_never_a_lone_word(nlp) -> None:
+    for e in entries_of(nlp, "It was yesterday. Growth in Q1 2012 slowed. Sales rose in the second half of last year."):
+        assert len(e.event.split()) >= 2, e
+    events = {e.expression: e.event for e in entries_of(nlp, "Growth in Q1 2012 slowed.")}
+    assert events["Q1 2012"] == "Growth slowed"
