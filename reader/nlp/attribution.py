@@ -212,12 +212,26 @@ def _linked(cue: Any, roots: list[Any], adjacent: bool) -> bool:
     return False
 
 
+def _named_subjects(doc: Any) -> list[int]:
+    """Indices of proper-noun subjects, read from the Doc's arrays (a Python loop over every
+    token would cost more than the rest of the attribution)."""
+    from spacy.attrs import DEP, POS
+    from spacy.symbols import PROPN, nsubj, nsubjpass
+
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, DEP])
+    hits = (arr[:, 0] == PROPN) & ((arr[:, 1] == nsubj) | (arr[:, 1] == nsubjpass))
+    return hits.nonzero()[0].tolist()
+
+
 def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Subject]:
     """Evidence for each quote of one block, a colon at the block's end, and named subjects."""
     found: list[Evidence | Subject] = []
     text = doc.text
-    for tok in doc:
-        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass"):
+    for i in _named_subjects(doc):
+        tok = doc[i]
+        if True:
             k = tok.i
             while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ in ("compound", "flat") \
                     and doc[k - 1].lower_.rstrip(".") not in _TITLES:
@@ -586,26 +600,14 @@ _TITLES = frozenset(
     "mr mrs ms miss dr sir dame lord lady president vice prime minister sen senator rep gov governor "
     "gen general secretary chancellor judge mayor king queen prince princess rev pope chief".split()
 )
-_detector: Any = None
 
 
 def _first_name_gender(name: str) -> str | None:
-    """'m' or 'f' from a first name, via the gender-guesser name dictionary (loaded on first use)."""
-    global _detector
+    """'m' or 'f' from the first name of a full name ("Hillary Clinton"), None for a surname alone."""
     toks = [t for t in re.findall(r"[A-Za-zÀ-ÿ'-]+", name) if t.lower().rstrip(".") not in _TITLES]
     if len(toks) < 2 or len(toks[0]) < 2:
         return None
-    if _detector is None:
-        try:
-            import gender_guesser.detector as gg
-
-            _detector = gg.Detector(case_sensitive=False)
-        except Exception:  # noqa: BLE001 - the dictionary is optional: no gender, fewer pronouns resolved
-            _detector = False
-    if not _detector:
-        return None
-    g = _detector.get_gender(toks[0])
-    return "m" if g in ("male", "mostly_male") else "f" if g in ("female", "mostly_female") else None
+    return cues.first_name_gender(toks[0])
 
 
 def _gender(ent: Entity, text: str, fuller: list[str]) -> str | None:
@@ -665,6 +667,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         else:
             by_quote.setdefault(ev.quote, []).append(ev)
     colon_ends.sort(key=lambda e: e.at)
+    spoken = {_paragraph_of(text, q.start)[0] for q in by_quote}  # paragraphs naming a speaker
     colon_at = [e.at for e in colon_ends]
     have_model = bool(entities) or bool(evidence)
     resolver = _Resolver(entities, text, [(s.start, s.end) for s in spans], subjects)
@@ -690,7 +693,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
             if prev is not None and prev[3] == para[0] and prev[4] is not None:
                 speaker, name, cue = prev[1], prev[4], prev[2]
                 why = "same-para"
-            elif s.opens_line and prev is not None and prev[4] is not None and _continues(text, prev[0], s, by_quote, spans):
+            elif s.opens_line and prev is not None and prev[4] is not None and _continues(text, prev[0], s, spoken):
                 speaker, name, cue = prev[1], prev[4], prev[2]
                 why = "continues"
             elif s.opens_line:
@@ -711,8 +714,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
     return quotes
 
 
-def _continues(text: str, prev: QuoteSpan, s: QuoteSpan, by_quote: dict[QuoteSpan, list[Evidence]],
-               spans: list[QuoteSpan]) -> bool:
+def _continues(text: str, prev: QuoteSpan, s: QuoteSpan, spoken: set[int]) -> bool:
     """Is `s` (opening its paragraph) a continuation of the quote `prev` in the paragraph before?
 
     Yes when the paragraph before ends with that quote's attribution, and this paragraph
@@ -721,8 +723,7 @@ def _continues(text: str, prev: QuoteSpan, s: QuoteSpan, by_quote: dict[QuoteSpa
     between = text[prev.end : s.start]
     if between.count("\n") > 2 or "\n" not in between:
         return False
-    para_start, para_end = _paragraph_of(text, s.start)
-    if any(by_quote.get(q) for q in spans if para_start <= q.start < para_end):
+    if _paragraph_of(text, s.start)[0] in spoken:
         return False
     tail = between[: between.index("\n")]
     return len(tail) < 250

@@ -209,13 +209,13 @@ def spans_by_block(spans: list[QuoteSpan], blocks: list[Block]) -> list[list[Quo
 
 def collect(doc: Any, offset: int, spans_in_block: list[QuoteSpan]) -> list[Any]:
     """Light evidence about who speaks each quote of one block (see `attribution.collect`)."""
-    from reader.nlp import attribution
-
-    return attribution.collect(doc, offset, spans_in_block)
+    return _attribution.collect(doc, offset, spans_in_block)
 
 
 def attribute(spans: list[QuoteSpan], evidence: list[Any], entities: list[Entity], text: str) -> list[Quote]:
     """Quotes with speakers, at document level (see `attribution.attribute`)."""
-    from reader.nlp import attribution
+    return _attribution.attribute(spans, evidence, entities, text)
 
-    return attribution.attribute(spans, evidence, entities, text)
+
+# Imported last: attribution builds on QuoteSpan above (and imports no spaCy at module level).
+from reader.nlp import attribution as _attribution  # noqa: E402
