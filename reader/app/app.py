@@ -328,6 +328,30 @@ class NewsreaderApp(App[None]):
         self._cycle = sorted(spans)
         self._cycle_targets = targets
 
+    @on(ArticleView.Clicked)
+    def _article_clicked(self, event: ArticleView.Clicked) -> None:
+        """A click on a quote shows its speaker; on a name, lights up all its mentions."""
+        a = self.analysis
+        if a is None:
+            return
+        at = event.offset
+        quote = next((q for q in a.quotes if q.start <= at < q.end), None)
+        if quote is not None:
+            same = [(q.start, q.end) for q in a.quotes if q.speaker == quote.speaker]
+            self._set_cycle(same, self._quote_targets(same))
+            self.view.marks = []
+            self.view.selected = (quote.start, quote.end)
+            self._set_status(quotes_tab.quote_status(a, quote))
+            return
+        for e in a.entities:
+            if any(m.start <= at < m.end for m in e.mentions):
+                spans = sorted((m.start, m.end) for m in e.mentions)
+                self._set_cycle(spans, {})
+                self.view.marks = spans
+                self.view.selected = next(s for s in spans if s[0] <= at < s[1])
+                self._set_status(entities_tab.entity_status(e))
+                return
+
     # ------------------------------------------------------------------ moving
     def _jump(self, span: Span, highlight: Span | None = None, status: Text | None = None) -> None:
         """Scroll the article to `span` and highlight `highlight` (default: the span)."""

@@ -14,8 +14,11 @@ from collections.abc import Iterable
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from rich.cells import cell_len
+from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
+from textual.message import Message
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -61,10 +64,18 @@ class ArticleView(ScrollView, can_focus=True):
 
     show_entities: reactive[bool] = reactive(True, init=False)
 
+    class Clicked(Message):
+        """The reader clicked the character at `offset` of the article text."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
+
     def __init__(self, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
         self._tints: dict[str, Style] = {}
+        self._base_style: Style | None = None
         self._global_version = 0
         self._layout: Layout | None = None
         self._entities: list[list[SpanStyle]] = []
@@ -168,7 +179,15 @@ class ArticleView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._tints.clear()
+        self._base_style = None
         self._global_version += 1
+
+    @property
+    def base_style(self) -> Style:
+        """The widget's own rich style, computed once per style change (not per line)."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
 
     # ------------------------------------------------------------------ layout
     def on_resize(self) -> None:
@@ -224,6 +243,29 @@ class ArticleView(ScrollView, can_focus=True):
         target = y0 - height // 3 if y1 - y0 < height - height // 3 else y0
         self.scroll_to(y=max(0, target), animate=False, immediate=True)
 
+    def offset_at(self, x: int, y: int) -> int | None:
+        """Character offset under content cell (x, y) of the pane, or None off the text."""
+        if self._layout is None:
+            return None
+        bi, li = self._layout.locate(self.scroll_offset.y + y)
+        if bi < 0 or li < 0:
+            return None
+        start, end = self._layout.lines[bi][li]
+        col = 0
+        for i in range(start, end):
+            col += cell_len(self._text[i])
+            if col > x:
+                return i
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        at = event.get_content_offset(self)
+        if at is None:
+            return
+        offset = self.offset_at(at.x, at.y)
+        if offset is not None:
+            self.post_message(self.Clicked(offset))
+
     # --------------------------------------------------------------- rendering
     def _style(self, name: str) -> Style:
         style = self._tints.get(name)
@@ -235,7 +277,7 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         width = self.size.width
-        rich_style = self.rich_style
+        rich_style = self.base_style
         layout = self._layout
         if layout is None:
             return Strip.blank(width, rich_style)
@@ -282,7 +324,7 @@ class ArticleView(ScrollView, can_focus=True):
         bi, li = self._layout.locate(line)
         if bi < 0 or li < 0:
             return Strip([])
-        return self._render_strip(bi, li, self.rich_style)
+        return self._render_strip(bi, li, self.base_style)
 
     @staticmethod
     def segments_with_style(strip: Strip, style: Style) -> list[Segment]:

@@ -15,6 +15,11 @@ from dataclasses import dataclass
 from rich.cells import cell_len
 
 _WORD = re.compile(r"(\S+)(\s*)")
+# Anything outside these ranges (wide CJK, emoji, combining and zero-width marks, …) may not
+# take exactly one cell; text without such characters is measured with len(), not cell_len().
+_MAYBE_NOT_ONE_CELL = re.compile(
+    "[^\u0020-\u007e\u00a0-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20bf\u2100-\u214f]"
+)
 # Characters that would move the terminal's cursor are shown as spaces; one for one, so that
 # character offsets into the text stay valid for display.
 _DISPLAY = {c: " " for c in (*range(0, 32), 127)}
@@ -68,7 +73,8 @@ def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int,
     """
     width = max(1, width)
     chunk = text[start:end]
-    cells = len(chunk) if chunk.isascii() else cell_len(chunk)
+    one_cell = chunk.isascii() or not _MAYBE_NOT_ONE_CELL.search(chunk)
+    cells = len(chunk) if one_cell else cell_len(chunk)
     if cells <= width:
         return [(start, end)]
     if cells == len(chunk):  # one cell per character (nearly all text): jump line by line

@@ -262,3 +262,29 @@ async def test_several_articles_switch_and_each_gets_its_analysis(frozen_seed) -
         assert "[2/2]" in str(app.query_one("#header-title").render())
         await pilot.press("less_than_sign")
         assert app.index == 0 and "Zelensky" in screen_text(app)
+
+
+async def test_clicking_a_quote_shows_its_speaker_and_a_name_lights_its_mentions(frozen_app, frozen_seed) -> None:
+    _, analysis = frozen_seed
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        view = app.view
+        quote = min(analysis.quotes, key=lambda q: q.start)
+        y = view.line_of_offset(quote.start + 2)
+        line_start = view.layout_info.lines[view.layout_info.locate(y)[0]][view.layout_info.locate(y)[1]][0]
+        x = quote.start + 2 - line_start  # one cell per character on this line
+        left, top = view.styles.gutter.left, view.styles.gutter.top
+        await pilot.click(view, offset=(left + x, top + y - view.scroll_offset.y))
+        assert view.selected == (quote.start, quote.end)
+        assert analysis.entity(quote.speaker).name in str(app.query_one("#status").render())
+        person = analysis.entity("e1")
+        m = person.mentions[1]
+        await pilot.press("escape")
+        view.scroll_to_span(m.start, m.end)
+        y = view.line_of_offset(m.start)
+        bi, li = view.layout_info.locate(y)
+        x = m.start - view.layout_info.lines[bi][li][0]
+        await pilot.click(view, offset=(left + x, top + y - view.scroll_offset.y))
+        assert view.marks == sorted((x.start, x.end) for x in person.mentions)
+        assert view.selected == (m.start, m.end)
