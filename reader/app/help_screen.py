@@ -26,7 +26,7 @@ def keys_table(sections: list[tuple[str, list[Binding]]]) -> Table:
         table.add_row(Text(title, style="bold underline"), Text(""))
         for b in bindings:
             if b.description:
-                table.add_row(Text(key_text(b.key)), Text(b.description))
+                table.add_row(Text(key_text(b.key)), Text(b.tooltip or b.description))
         table.add_row(Text(""), Text(""))
     return table
 

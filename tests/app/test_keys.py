@@ -288,3 +288,26 @@ async def test_clicking_a_quote_shows_its_speaker_and_a_name_lights_its_mentions
         await pilot.click(view, offset=(left + x, top + y - view.scroll_offset.y))
         assert view.marks == sorted((x.start, x.end) for x in person.mentions)
         assert view.selected == (m.start, m.end)
+
+
+async def test_d_before_the_analysis_ends_applies_when_it_arrives(frozen_seed) -> None:
+    pytest.importorskip("reader.nlp.dates")
+    from app_helpers import FrozenService, GatedService
+
+    from reader.app.app import NewsreaderApp
+
+    article, analysis = frozen_seed
+    gated = GatedService(FrozenService(analysis))
+    app = NewsreaderApp([article], service_factory=lambda: gated)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(lambda: app.is_running and hasattr(app, "_view"))
+        await pilot.press("d")
+        await wait_until(lambda: isinstance(app.screen, DateScreen))
+        await pilot.press(*"2025-03-02", "enter")
+        await wait_until(lambda: not isinstance(app.screen, DateScreen))
+        await pilot.press("escape")  # cancelling a second time changes nothing
+        gated.gate.set()
+        await analysed(app)
+        await wait_until(lambda: app.analysis.published == "2025-03-02")
+        entry = next(t for t in app.analysis.timeline if t.expression == "three years ago")
+        assert entry.date is not None and entry.date.startswith("2022")
