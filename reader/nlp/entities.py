@@ -70,6 +70,7 @@ class Mention:
     titled: bool = False  # a title word stands right before the name: evidence of a person
     proper: bool = True  # every word of the name is capitalized (else it is not a name)
     title_form: str | None = None  # "President Donald Trump", "Sir Keir Starmer"
+    dep: str = ""  # the name's syntactic role: "nsubj", "poss", "compound", "pobj:on"...
     plural: bool = False  # a plural proper noun ("Latinos", "Greeks"): a group, not one person
     headline: bool = False  # in the title or a Title-Cased line, where NER guesses names from capitals
     heading: bool = False  # in a short block (a heading, a signature): a name may carry a stray word
@@ -92,6 +93,15 @@ def _is_proper(tokens: list[Any]) -> bool:
         if t.text[:1].islower() and t.lower_ not in particles and roles.word(t.text) not in roles.SUFFIXES:
             return False
     return any(c.isupper() for t in tokens for c in t.text)
+
+
+def _dep(tok: Any) -> str:
+    d = tok.dep_
+    if d == "pobj" or d == "dobj":
+        return f"{d}:{tok.head.lower_}"
+    if d in ("compound", "nmod"):
+        return "compound" if tok.head.pos_ == "NOUN" else "name"
+    return d
 
 
 def _is_headline(doc: Any) -> bool:
@@ -188,6 +198,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
             label=label, role=role, appos=appos, honorific=hon, titled=titled,
             proper=_is_proper(toks), title_form=title_form, headline=headline, heading=heading,
             plural=len(toks) == 1 and toks[0].tag_ == "NNPS",
+            dep=_dep(toks[-1]) if label == "PERSON" else "",
         ))
     return out
 
@@ -241,10 +252,18 @@ def _vote_labels(mentions: list[Mention]) -> list[str | None]:
     for m in mentions:
         if m.label == "PERSON" and m.proper:
             w = _core(_words(m.text))
-            if len(w) >= 2:
+            if len(w) >= 2 and w[-1] not in ORG_HEADS:
                 full.add(" ".join(w))
                 surnames.add(w[-1])
     person_keys = full | surnames
+    # words of organisation names ("Patriot Coal"): alone, "Patriot" is that organisation
+    org_words: set[str] = set()
+    for m in mentions:
+        if m.label == "ORG" or m.label == "PERSON" and m.proper and len(_words(m.text)) > 1 \
+                and _words(m.text)[-1] in ORG_HEADS:
+            w = _core(_words(m.text))
+            if len(w) > 1:
+                org_words.update(w)
     for m in mentions:
         label: str | None = m.label
         key = " ".join(_core(_words(m.text)))
@@ -262,6 +281,8 @@ def _vote_labels(mentions: list[Mention]) -> list[str | None]:
                 label = "GPE"  # "Kyiv" read as a person
             elif m.plural and not m.titled and key not in person_keys:
                 label = "NORP"  # "Latinos", "Greeks"
+            elif " " not in key and not m.titled and key not in person_keys and key in org_words:
+                label = "ORG"  # "Patriot" of "Patriot Coal"
         elif m.label in PERSONISH and m.label != "NORP" and m.proper and not ACRONYM.match(m.text):
             if key in person_keys and not (m.label in PLACE_LABELS and _is_place(m.text)):
                 label = "PERSON"

@@ -297,3 +297,33 @@ def test_seed_organisations(seed_entities):
     for org in ("Kremlin", "NATO", "BBC", "White House"):
         assert labels.get(org) not in (None, "PERSON"), org
     assert labels.get("Kyiv") == "GPE"
+
+
+# ------------------------------------------------------------------ collection details (real model)
+
+
+def test_verb_before_a_name_is_not_part_of_it(nlp):
+    ents, text = analyse(nlp, "Pam Key covered the rally in Ohio.", "Follow Pam Key on Twitter.")
+    (key,) = people(ents)
+    assert spans(key, text) == ["Pam Key", "Pam Key"]
+
+
+def test_titlecase_sentence_guess_is_trimmed(nlp):
+    ents, text = analyse(nlp, "Hillary Clinton spoke to a room of bankers in New York in 2013.",
+                         "Clinton Joked It’s “Risky” For Her To Speak To A Group Committed To Futures Markets.")
+    (clinton,) = people(ents)
+    assert clinton.name == "Hillary Clinton"
+    assert spans(clinton, text) == ["Hillary Clinton", "Clinton"]
+
+
+def test_word_of_an_organisation_name_is_that_organisation():
+    text = "x" * 300
+    ms = [_m("Patriot Coal", "PERSON", 10), _m("Patriot", "PERSON", 60), _m("Tom Clarke", "PERSON", 100)]
+    assert [(e.name, e.label) for e in consolidate(ms, text)] == [
+        ("Patriot Coal", "ORG"), ("Patriot", "ORG"), ("Tom Clarke", "PERSON")]
+
+
+def test_plural_proper_noun_is_a_group():
+    text = "x" * 300
+    ms = [_m("Latinos", "PERSON", 10, plural=True)]
+    assert [e.label for e in consolidate(ms, text)] == ["NORP"]
