@@ -327,3 +327,10 @@ def test_plural_proper_noun_is_a_group():
     text = "x" * 300
     ms = [_m("Latinos", "PERSON", 10, plural=True)]
     assert [e.label for e in consolidate(ms, text)] == ["NORP"]
+
+
+def test_two_first_names_with_one_surname_stay_two_people():
+    text = "x" * 300
+    ms = [_m("Hillary Clinton", "PERSON", 10), _m("Chelsea Clinton", "PERSON", 100),
+          _m("Chelsea Clinton", "PERSON", 200), _m("Clinton", "PERSON", 250)]
+    assert sorted(e.name for e in consolidate(ms, text)) == ["Chelsea Clinton", "Hillary Clinton"]
