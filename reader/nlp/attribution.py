@@ -26,6 +26,8 @@ DEBUG: dict[int, str] | None = None  # set to a dict to record why each quote go
 
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
+_SUBJECT_WEIGHT = 0.1  # a subject counts as this much nearer than an object when resolving "he"
+_GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 _NOT_SPEAKERS = frozenset(("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis")
@@ -130,12 +132,28 @@ def _mention(tok: Any, offset: int) -> Mention | None:
     return Mention(offset + span.start_char, offset + span.end_char, span.text, tok.lower_, kind, tuple(appos), owner, core)
 
 
-def _subject(verb: Any, depth: int = 0) -> Any | None:
+def _speaks(tok: Any) -> bool:
+    """Can this subject be a source? Names, pronouns and person, group or document nouns."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.text[:1].isupper():
+        return True
+    low = tok.lower_
+    nouns = cues.PERSON_NOUNS | cues.ORG_NOUNS | cues.DOCUMENT_NOUNS | cues.GROUP_NOUNS
+    return low in nouns or low.rstrip("s") in nouns or (low.endswith("ies") and low[:-3] + "y" in nouns)
+
+
+def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
     """The token that does the saying: the verb's subject, or its governor's when it has none."""
+    participle = participle or verb.tag_ == "VBG"
+    if depth and participle and verb.dep_ == "ccomp" and _is_cue(verb.head) is not None:
+        # "Sanders said the process could be “messy,” adding, …": the adding is Sanders'
+        return _subject(verb.head, depth + 1, participle)
     subjects = [c for c in verb.children if c.dep_ in _SUBJ]
     if subjects:
         # "his successor Friedrich Merz affirming": of two subjects the name wins
-        return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+        best = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+        if depth and not _speaks(best) and verb.dep_ in _CLIMB and depth < 4 and verb.head.i != verb.i:
+            return _subject(verb.head, depth + 1, participle)
+        return best
     if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") and verb.head.lower_ in cues.DOCUMENT_NOUNS:
         sender = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
         found = next((c for c in sender.children if c.dep_ in _SUBJ), None)
@@ -148,12 +166,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if left.ent_type_ not in _NOT_SPEAKERS and (
                 left.pos_ == "PROPN" or (left.pos_ == "NOUN" and left.dep_ not in ("compound", "amod", "npadvmod"))):
             return left  # "with Chancellor Olaf Scholz asserting, …"
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head  # "Maria Zakharova claiming that …"
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        pass
-    if (verb.dep_ in _CLIMB or verb.dep_ in ("prep", "dep", "npadvmod")) and depth < 3 and verb.head.i != verb.i:
-        return _subject(verb.head, depth + 1)
+    if (verb.dep_ in _CLIMB or verb.dep_ in ("prep", "dep", "npadvmod")) and depth < 4 and verb.head.i != verb.i:
+        return _subject(verb.head, depth + 1, participle)
     if depth == 0 and verb.tag_ in ("VBG", "VBN"):
         root = verb.sent.root  # "…, treating it as a compliment and, when questioned, asserting, …"
         if root.i < verb.i:
@@ -215,13 +229,14 @@ def _linked(cue: Any, roots: list[Any], adjacent: bool) -> bool:
 def _named_subjects(doc: Any) -> list[int]:
     """Indices of proper-noun subjects, read from the Doc's arrays (a Python loop over every
     token would cost more than the rest of the attribution)."""
-    from spacy.attrs import DEP, POS
+    from spacy.attrs import DEP, POS, SENT_START
     from spacy.symbols import PROPN, nsubj, nsubjpass
 
     if not len(doc):
         return []
-    arr = doc.to_array([POS, DEP])
-    hits = (arr[:, 0] == PROPN) & ((arr[:, 1] == nsubj) | (arr[:, 1] == nsubjpass))
+    arr = doc.to_array([POS, DEP, SENT_START])
+    # a subject by the parse, or a name opening its sentence (the parser sometimes loses those)
+    hits = (arr[:, 0] == PROPN) & ((arr[:, 1] == nsubj) | (arr[:, 1] == nsubjpass) | (arr[:, 2] == 1))
     return hits.nonzero()[0].tolist()
 
 
@@ -229,14 +244,20 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
     """Evidence for each quote of one block, a colon at the block's end, and named subjects."""
     found: list[Evidence | Subject] = []
     text = doc.text
+    last_end = -1
     for i in _named_subjects(doc):
+        if i < last_end:
+            continue
         tok = doc[i]
-        if True:
-            k = tok.i
-            while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ in ("compound", "flat") \
-                    and doc[k - 1].lower_.rstrip(".") not in _TITLES:
-                k -= 1
-            found.append(Subject(offset + doc[k].idx, offset + tok.idx + len(tok), doc[k : tok.i + 1].text))
+        if tok.dep_ not in ("nsubj", "nsubjpass"):  # a name opening its sentence: take the whole name
+            while tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+                tok = doc[tok.i + 1]
+        k = tok.i
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ in ("compound", "flat") \
+                and doc[k - 1].lower_.rstrip(".") not in _TITLES:
+            k -= 1
+        last_end = tok.i + 1
+        found.append(Subject(offset + doc[k].idx, offset + tok.idx + len(tok), doc[k : tok.i + 1].text))
     if text.rstrip().endswith(":") and len(doc):
         last = doc[-1].sent
         for tok in last:
@@ -520,33 +541,55 @@ class _Resolver:
         return self._new(name, label, m.start, m.end)
 
     def pronoun(self, m: Mention) -> Entity | None:
+        """"he"/"she": the nearest person of that gender named before, subjects counting as
+        nearer than objects (the subject of the last sentence is the likeliest antecedent)."""
         if m.head in cues.MALE or m.head in cues.FEMALE:
             want = "m" if m.head in cues.MALE else "f"
-            cands = [(s, e, ent) for s, e, ent in self.index.before(m.start, ("PERSON", "ORG"), self.quote_ranges, 4)
-                     if m.start - s < 2500 and (self.gender(ent) == want or
-                                                (ent.label == "PERSON" and self.gender(ent) is None))]
-            for s, e, ent in cands:
-                if self.is_subject(s, e):
-                    return ent
-            if cands:
-                return cands[0][2]
-            return self._named_subject(m.start, want)
+            cands: list[tuple[float, Entity | None, Subject | None]] = []
+            for s, e, ent in self.index.before(m.start, ("PERSON", "ORG"), self.quote_ranges, 4):
+                g = self.gender(ent)
+                if m.start - s < 2500 and (g == want or (g is None and ent.label == "PERSON")):
+                    cands.append(((m.start - s) * (_SUBJECT_WEIGHT if self.is_subject(s, e) else 1.0), ent, None))
+            i = bisect_left(self.subject_starts, m.start) - 1
+            while i >= 0 and m.start - self.subjects[i].start < 2500:
+                sub = self.subjects[i]
+                i -= 1
+                if any(a <= sub.start < b for a, b in self.quote_ranges) or self.index.at(sub.end - 1) is not None:
+                    continue
+                ent = self._by_name(sub.name, sub.start)
+                if ent is not None and ent.label == "PERSON" and self.gender(ent) in (want, None):
+                    cands.append(((m.start - sub.start) * _SUBJECT_WEIGHT, ent, None))
+                elif ent is None and _first_name_gender(sub.name) == want:
+                    cands.append(((m.start - sub.start) * _SUBJECT_WEIGHT, None, sub))
+            if not cands:
+                return None
+            _, ent, sub = min(cands, key=lambda c: c[0])
+            if ent is None and sub is not None:
+                ent = self._new(sub.name, "PERSON", sub.start, sub.end)
+            return ent
         if m.head in cues.NEUTER:
-            cands = self.index.before(m.start, ("ORG", "PERSON", "NORP", "GPE"), self.quote_ranges)
-            if cands and cands[0][2].label == "ORG" and m.start - cands[0][0] < 300:
-                return cands[0][2]
+            near = self.index.before(m.start, ("ORG", "PERSON", "NORP", "GPE"), self.quote_ranges)
+            if near and near[0][2].label == "ORG" and m.start - near[0][0] < 300:
+                return near[0][2]
         return None
 
     def description(self, m: Mention) -> Entity | None:
-        words = [w for w in _tokens(m.text) if w not in ("a", "an", "this", "that")]
-        if m.owner is not None and m.head in cues.ORG_NOUNS | {"campaign", "spokesman", "spokeswoman"}:
-            pass
-        if m.head in cues.PERSON_NOUNS:
-            for _, _, ent in self.index.before(m.start, ("PERSON",), self.quote_ranges):
-                role = " ".join(_tokens(ent.role or "")) + " " + " ".join(" ".join(_tokens(a)) for a in ent.aliases)
-                if m.head in role.split() or any(w in role.split() for w in words if w != m.head and len(w) > 3):
-                    return ent
+        """A definite description ("the Ukrainian leader", "the spokeswoman") of someone named before.
+
+        The entity's role must hold the description's head noun ("spokeswoman"), or, for a
+        generic head ("leader", "chief"), one of its modifiers ("Ukrainian"). Indefinite ones
+        ("a spokesman", "one official") bring in someone new and are never resolved.
+        """
+        words = _tokens(m.text)
+        if not words or words[0] != "the" and not m.text.lower().startswith("the "):
             return None
+        if m.head not in cues.PERSON_NOUNS:
+            return None
+        modifiers = {w for w in words[:-1] if w not in ("the", "former", "new", "current", "then") and len(w) > 2}
+        for _, _, ent in self.index.before(m.start, ("PERSON",), self.quote_ranges):
+            role = set(_tokens(ent.role or ""))
+            if m.head in role or (m.head in _GENERIC_HEADS and modifiers & role):
+                return ent
         return None
 
     def resolve(self, m: Mention | None) -> tuple[Entity | None, str | None]:
