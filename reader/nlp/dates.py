@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -315,6 +316,7 @@ def _clean(expr: str) -> str:
     s = s.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
     s = re.sub(r"\s+", " ", s).strip(" ,.;:!?()[]\"“”")
     s = re.sub(r"'s?$", "", s).strip()
+    s = re.sub(r"^(?:an?|its) (?=\d|(?:" + "|".join(MONTHS) + r")\b)", "", s)
     while True:
         t = _PREP.sub("", s)
         if t == s:
@@ -337,8 +339,9 @@ def _strip_mods(s: str) -> tuple[str, str | None]:
     return s, mod
 
 
+@lru_cache(maxsize=8192)
 def normalize(expr: str, published: str | date | None = None, tense: str | None = None,
-              ref: str | None = None) -> Timex | None:
+              ref: str | None = None, fallback: bool = True) -> Timex | None:
     """The TIMEX3 value of an expression, or None when it is not a temporal expression at all
     (an age, a bare number, words with no date in them). `ref` is the last date the text
     mentioned before it: what "the following year" or "that day" count from."""
@@ -355,7 +358,7 @@ def normalize(expr: str, published: str | date | None = None, tense: str | None 
             t = _normalize(core, anchor, tense)
             if t is not None and mod and t.mod is None:
                 t = replace(t, mod=mod)
-    if t is None:
+    if t is None and fallback:
         t = _fallback(s, anchor, tense)
     if t is not None and t.granularity is None and t.type in ("DATE", "TIME"):
         t = replace(t, granularity=granularity_of(t.value))
@@ -464,7 +467,9 @@ def _normalize(s: str, a: date | None, tense: str | None) -> Timex | None:  # no
         return _date(f"{int(m.group('year')):04d}-{MONTHS[m.group('month')]:02d}")
     if m := re.fullmatch(_M + r" '(?P<yy>\d{2})", s):
         return _date(f"{_century_of(a, int(m.group('yy'))):04d}-{MONTHS[m.group('month')]:02d}")
-    # month and day without a year
+    # month and day without a year ("last Oct. 23" is the past one)
+    if m := re.match(r"(?:this past|last) (?=" + _M.replace("?P<month>", "?:") + ")", s2):
+        s2, tense = s2[m.end():], PAST
     wd_m = re.match(_WD + r",? ", s)
     given_wd = WEEKDAYS[wd_m.group("wd")] if wd_m else None
     if m := re.fullmatch(_M + r" " + _DAY, s2) or re.fullmatch(_DAY + r" (?:of )?" + _M, s2) or \
@@ -787,7 +792,9 @@ def _normalize(s: str, a: date | None, tense: str | None) -> Timex | None:  # no
     return None
 
 
-_MONTH_OR_NUMERIC = re.compile(r"\b(" + "|".join(MONTHS) + r")\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b")
+# Only numeric dates go to dateparser (it knows day-first from month-first); on named months the
+# grammar above does better and dateparser's first call costs most of a second.
+_MONTH_OR_NUMERIC = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 
 
 def _fallback(s: str, a: date | None, tense: str | None) -> Timex | None:
@@ -838,8 +845,8 @@ _SCAN = re.compile(
     + r"|a few|several|a couple of)[- ](?:more )?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)(?! ago| old|-old| later| earlier)"
     r"|(?:in|since|by|until|from|of|during|before|after|through|between|and|to) (?:(?:early|mid|late)[- ])?(?:1[6-9]\d{2}|20\d{2})(?![\d,.]\d)"
     r")(?![\w-])",
-    re.IGNORECASE,
 )
+_SCAN_ANY_CASE = re.compile(_SCAN.pattern, re.IGNORECASE)  # when lowercasing changes the length
 _LEAD_PREP = re.compile(r"^(?:in|since|by|until|from|of|during|before|after|through|between|and|to) ", re.IGNORECASE)
 _RANGE = re.compile(r"^(?P<a>.*?\S)\s*(?:-|–|—|to|through|until|and|or)\s*(?P<b>\S.*)$", re.IGNORECASE)
 _DAY_RANGE = re.compile(r"(?P<a>" + _M + r" [0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?P<y>,? (?:1\d{3}|20\d{2}))?", re.IGNORECASE)
@@ -849,7 +856,9 @@ _YEAR_RANGE = re.compile(r"\b(?P<a>1\d{3}|20\d{2})\s*[-–/]\s*(?P<b>\d{2}|1\d{3
 def scan(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that look like dates by form alone: what a statistical tagger misses."""
     out = []
-    for m in _SCAN.finditer(text):
+    # Matched on the lowercased text: a case-insensitive pattern this size is twice as slow.
+    low = text.lower()
+    for m in (_SCAN.finditer(low) if len(low) == len(text) else _SCAN_ANY_CASE.finditer(text)):
         s, e = m.start(), m.end()
         if m.group("hol") and not text[s:e].lower().startswith(("last", "this", "next")):
             s = m.start("hol")

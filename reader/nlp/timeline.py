@@ -58,6 +58,7 @@ def collect(doc: Any, offset: int) -> list[DateMention]:
     """The temporal expressions of one block's Doc (spaCy DATE/TIME entities, split where they hold
     several dates, plus dates by form that the tagger missed)."""
     found: dict[tuple[int, int], str | None] = {}
+    full = doc.text  # Doc.text joins every token on each access: read it once
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -68,19 +69,20 @@ def collect(doc: Any, offset: int) -> list[DateMention]:
             piece = ent.text[s:e]
             if not piece:
                 continue
-            if dates.normalize(form or piece) is not None:
+            if dates.normalize(form or piece, fallback=False) is not None:
                 found[(ent.start_char + s, ent.start_char + e)] = form
                 continue
-            inner = [(ent.start_char + x, ent.start_char + y) for x, y in dates.scan(piece) if dates.normalize(piece[x:y]) is not None]
+            inner = [(ent.start_char + x, ent.start_char + y) for x, y in dates.scan(piece)
+                     if dates.normalize(piece[x:y], fallback=False) is not None]
             if inner:
                 found.update((span, None) for span in inner)
             elif _TEMPORAL_WORD.search(piece) and not re.search(r"\d+[- ](?:year|month|week|day)s?[- ]old", piece):
                 found[(ent.start_char + s, ent.start_char + e)] = None  # a date we cannot place: listed unresolved
-    for s, e in dates.scan(doc.text):
+    for s, e in dates.scan(full):
         overlapping = [(fs, fe) for fs, fe in found if s < fe and fs < e]
         if any(not (s <= fs and fe <= e) for fs, fe in overlapping) or (s, e) in found:
             continue  # the tagger's span is not inside this one: keep the tagger's
-        if dates.normalize(doc.text[s:e]) is None:
+        if dates.normalize(full[s:e], fallback=False) is None:
             continue
         for key in overlapping:  # "year" tagged inside "this year's": the whole expression
             del found[key]
@@ -93,14 +95,14 @@ def collect(doc: Any, offset: int) -> list[DateMention]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        text = doc.text[s:e]
+        text = full[s:e]
         nxt = doc[span.end] if span.end < len(doc) else None
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in ("every", "each") and form is None:
             form = f"every {text}"  # "every Sunday": a recurring set, not a date
         if nxt is not None and nxt.lower_ == "than" and re.search(r"\s(?:earlier|later|sooner|before|after)$", text, re.I):
             form = text.rsplit(None, 1)[0]  # "a month earlier than usual": a length of time, not a date
-        sent = span.sent
+        sent = _sentence(span)
         verb = _governor(span)
         out.append(DateMention(
             start=offset + s, end=offset + e, text=text,
@@ -172,6 +174,18 @@ def _is_age(span: Any) -> bool:
     if prev is not None and prev.lower_ in ("aged", "age", "ages", "his", "her", "their", "my", "your", "our"):
         return True
     return False
+
+
+def _sentence(span: Any) -> Any:
+    """The sentence around a span, without `Span.sent` (which checks the whole Doc each call)."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = span.end
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
 
 
 def _governor(span: Any) -> Any | None:
@@ -276,7 +290,7 @@ def _readable_event(span: Any, verb: Any | None) -> str:
     event = _event(span, verb)
     if len(event.split()) >= 2:
         return event
-    sent = span.sent
+    sent = _sentence(span)
     before = span.doc[sent.start : span.start].text.strip(" ,;:-–—")
     after = span.doc[span.end : sent.end].text.strip(" ,;:-–—.")
     return _shorten(" ".join(p for p in (before, after) if p)) or _shorten(sent.text.strip())
@@ -307,7 +321,7 @@ def _event(span: Any, verb: Any | None) -> str:
         if len(keep) >= 3:
             return _shorten(_render(doc, keep))
     if verb is None:
-        return _shorten(span.sent.text.strip())
+        return _shorten(_sentence(span).text.strip())
     drop = _OTHER_CLAUSE | {"nsubj", "nsubjpass", "expl", "csubj", "npadvmod"}
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.head.i:
         verb = verb.head.head  # "may have been too big to fail last year": the whole predicate
