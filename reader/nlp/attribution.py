@@ -28,7 +28,7 @@ SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
 _SUBJECT_WEIGHT = 0.1  # a subject counts as this much nearer than an object when resolving "he"
 _GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
-_NOT_SPEAKERS = frozenset(("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
+_NOT_SPEAKERS = frozenset(("DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"))
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis")
 _PHRASE_DEPS = ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod", "punct", "flat")
@@ -183,7 +183,8 @@ def _beside(doc: Any, qe: int, cue: int, quoted: bytearray) -> Any | None:
         tok = doc[k]
         if tok.pos_ == "PRON" and tok.lower_ in cues.PRONOUNS and k < cue:
             return tok
-        if tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" or (k > cue and tok.is_title and tok.is_alpha
+                                   and tok.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX")):
             while tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and not quoted[tok.i + 1]:
                 tok = doc[tok.i + 1]
             return tok
@@ -680,7 +681,7 @@ def _ordered(evs: list[Evidence]) -> list[Evidence]:
     """The quote's clues, most certain first; a clue whose subject cannot speak is dropped."""
     usable = [e for e in evs if e.speaker is None or e.speaker.kind != "description"
               or (e.cue or "").lower() in cues.SAY_FORMS or _can_speak(e.speaker)]
-    return sorted(usable, key=lambda e: (e.rank, e.distance, 0 if e.speaker is not None else 1))
+    return sorted(usable, key=lambda e: (e.speaker is None, e.rank, e.distance))
 
 
 def _can_speak(m: Mention) -> bool:
@@ -745,7 +746,8 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
                     ce = colon_ends[i]
                     (speaker, name), cue = resolver.resolve(ce.speaker), ce.cue
                     why = "colon_end"
-        if have_model and not evs and name is None and _scare(text, s, quoted):
+        if _not_words(quoted) or _named_work(text, s, quoted) or (
+                have_model and not evs and name is None and _scare(text, s, quoted)):
             continue
         if DEBUG is not None:
             DEBUG[s.start] = why
@@ -770,6 +772,23 @@ def _continues(text: str, prev: QuoteSpan, s: QuoteSpan, spoken: set[int]) -> bo
         return False
     tail = between[: between.index("\n")]
     return len(tail) < 250
+
+
+_WORK_PREPS = frozenset("on in of at from to titled entitled named via".split())
+
+
+def _not_words(quoted: str) -> bool:
+    """A number, date, handle or address in quotation marks: nobody's words."""
+    t = quoted.strip(" .,")
+    return sum(c.isalpha() for c in t) < 2 or (" " not in t and any(x in t for x in ("@", "://", "www.", ".com")))
+
+
+def _named_work(text: str, s: QuoteSpan, quoted: str) -> bool:
+    """A title after a preposition: "said on “Fox News Sunday”", "the author of “Hacked World Order”"."""
+    if not looks_like_title(quoted):
+        return False
+    before = text[max(0, s.start - 30) : s.start].rstrip(" “\"'«‘`(").split()
+    return bool(before) and (before[-1].lower() in _WORK_PREPS or before[-1].endswith(("’s", "'s")))
 
 
 def _scare(text: str, s: QuoteSpan, quoted: str) -> bool:

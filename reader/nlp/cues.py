@@ -141,7 +141,8 @@ GROUP_NOUNS = frozenset(
     "attendee delegate worker employee staff staffer volunteer parent student fan follower "
     "opponent advocate ally rival colleague friend neighbor neighbour relative family audience "
     "questioner narrator announcer caller reader viewer listener respondent survey poll panel "
-    "jury authority authorities democrats republicans conservatives liberals leadership".split()
+    "jury authority authorities democrats republicans conservatives liberals leadership percent "
+    "majority minority most half third quarter".split()
 )
 
 
