@@ -247,6 +247,8 @@ def _subject_of(verb: Any) -> Any | None:
         if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj"):
             return c
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            return None  # "to transport aid": an infinitive takes no borrowed subject ("it transport")
         return _subject_of(verb.head)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "the company, founded in 1998": what was founded
@@ -276,6 +278,9 @@ def _render(doc: Any, keep: set[int]) -> str:
             if 0 <= j < len(doc) and j not in keep and doc[j].text in ("-", "/", "–") and not doc[j].whitespace_ \
                     and (j == 0 or not doc[j - 1].whitespace_) and (j - 1 in keep or j + 1 in keep):
                 keep.add(j)
+    # "a 2009 analysis" without its date would read "a analysis": drop an article the date followed.
+    keep = {i for i in keep if not (doc[i].lower_ in ("a", "an") and doc[i].dep_ == "det" and i + 1 < len(doc)
+                                    and i + 1 not in keep)}
     order = sorted(keep)
     out = [doc[i].text + (doc[i].whitespace_ or (" " if k + 1 < len(order) and order[k + 1] != i + 1 else ""))
            for k, i in enumerate(order)]
@@ -291,7 +296,10 @@ def _readable_event(span: Any, verb: Any | None) -> str:
     if len(event.split()) >= 2:
         return event
     sent = _sentence(span)
-    before = span.doc[sent.start : span.start].text.strip(" ,;:-–—")
+    cut = span.start
+    while cut > sent.start and span.doc[cut - 1].pos_ in ("ADP", "DET"):
+        cut -= 1  # "to run through [June]": not a dangling "through"
+    before = span.doc[sent.start : cut].text.strip(" ,;:-–—")
     after = span.doc[span.end : sent.end].text.strip(" ,;:-–—.")
     return _shorten(" ".join(p for p in (before, after) if p)) or _shorten(sent.text.strip())
 
