@@ -23,6 +23,8 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT",
 # Labels a mislabelled person name shows up under ("Trump" as ORG, "Olaf Scholz" as ORG).
 PERSONISH = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT"}
 PLACE_LABELS = {"GPE", "LOC"}
+# Labels under which NER files person names it does not know ("Sean Hannity" as ORG).
+NAME_LIKE_LABELS = {"ORG", "NORP", "LOC", "PRODUCT"}
 # Labels whose mentions are read for a title before them (a person, or a person mislabelled).
 TITLED_LABELS = {"PERSON", "ORG", "GPE", "FAC"}
 # When a cluster's votes tie, the likelier reading wins.
@@ -47,7 +49,8 @@ ORG_HEADS = {
     "board", "service", "services", "force", "army", "navy", "police", "church", "hospital", "trust", "press",
     "magazine", "channel", "radio", "tv", "studios", "records", "entertainment", "games", "foods", "brands",
     "hotel", "tower", "towers", "building", "plaza", "museum", "park", "bridge", "airport", "station", "avenue",
-    "street", "road", "square", "stadium", "arena", "society", "speech", "debate", "rally", "summit", "convention", "caucus", "primary", "amendment", "treaty", "accord",
+    "street", "road", "square", "stadium", "arena", "research", "assembly", "register", "observer",
+    "resources", "decisions", "electric", "nation", "brothers", "sons", "scouts", "society", "speech", "debate", "rally", "summit", "convention", "caucus", "primary", "amendment", "treaty", "accord",
 }
 # Offices that end a title, never a name: "Charlotte Mayor" is a title NER took for a name.
 OFFICE_WORDS = {"mayor", "president", "senator", "governor", "minister", "secretary", "chancellor", "spokesman",
@@ -244,13 +247,33 @@ def _is_place(text: str) -> bool:
     return places.is_place_name(text)
 
 
+def _first_name(word: str) -> bool:
+    """A known first name (the quotes' first-name table, shared so it loads once)."""
+    from reader.nlp import cues
+
+    return cues.first_name_gender(word.strip(".")) is not None
+
+
+def _name_like(m: Mention) -> bool:
+    """An organisation or group mention that reads as a person's name: "Sean Hannity" tagged
+    ORG. Two or three capitalized words starting with a known first name, no organisation word,
+    not a place."""
+    w = m.text.split()
+    if not 2 <= len(w) <= 3 or not m.proper or "&" in m.text or m.text.isupper():
+        return False
+    if any(fold(x) in ORG_HEADS for x in w) or not all(x[:1].isupper() for x in w):
+        return False
+    return _first_name(w[0]) and not _is_place(m.text)
+
+
 def _vote_labels(mentions: list[Mention]) -> list[str | None]:
     """Each mention's label after evidence; None drops the mention (junk)."""
     labels: list[str | None] = []
     full: set[str] = set()
     surnames: set[str] = set()
-    for m in mentions:
-        if m.label == "PERSON" and m.proper:
+    named = [m.label in NAME_LIKE_LABELS and _name_like(m) for m in mentions]
+    for m, is_named in zip(mentions, named):
+        if m.label == "PERSON" and m.proper or is_named:
             w = _core(_words(m.text))
             if len(w) >= 2 and w[-1] not in ORG_HEADS:
                 full.add(" ".join(w))
@@ -259,18 +282,17 @@ def _vote_labels(mentions: list[Mention]) -> list[str | None]:
     # words of organisation names ("Patriot Coal"): alone, "Patriot" is that organisation
     org_words: set[str] = set()
     for m in mentions:
-        if m.label == "ORG" or m.label == "PERSON" and m.proper and len(_words(m.text)) > 1 \
-                and _words(m.text)[-1] in ORG_HEADS:
+        if m.label in ("ORG", "PERSON") and len(_words(m.text)) > 1 and _words(m.text)[-1] in ORG_HEADS:
             w = _core(_words(m.text))
             if len(w) > 1:
                 org_words.update(w)
-    for m in mentions:
-        label: str | None = m.label
+    for m, is_named in zip(mentions, named):
+        label: str | None = "PERSON" if is_named else m.label
         key = " ".join(_core(_words(m.text)))
         if not key or not any(c.isalpha() for c in m.text):
             labels.append(None)
             continue
-        if m.label == "PERSON":
+        if label == "PERSON":
             if not m.proper:
                 label = None
             elif " " in key and key.split()[-1] in ORG_HEADS:
@@ -400,9 +422,16 @@ def _likeliest(cands: list[int], clusters: list[list[int]], mentions: list[Menti
 
 
 def _cluster_gender(cluster: list[int], mentions: list[Mention]) -> str:
+    """'m', 'f' or '': from an honorific ("Mrs. Clinton"), else from a first name ("Bill")."""
     for i in cluster:
         if mentions[i].honorific:
             return roles.HONORIFICS.get(mentions[i].honorific, "")
+    from reader.nlp import cues
+
+    for i in cluster:
+        w = mentions[i].text.split()
+        if len(w) >= 2:
+            return cues.first_name_gender(w[0].strip(".")) or ""
     return ""
 
 

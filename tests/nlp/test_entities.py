@@ -334,3 +334,18 @@ def test_two_first_names_with_one_surname_stay_two_people():
     ms = [_m("Hillary Clinton", "PERSON", 10), _m("Chelsea Clinton", "PERSON", 100),
           _m("Chelsea Clinton", "PERSON", 200), _m("Clinton", "PERSON", 250)]
     assert sorted(e.name for e in consolidate(ms, text)) == ["Chelsea Clinton", "Hillary Clinton"]
+
+
+def test_first_name_gender_picks_the_person_for_an_honorific():
+    text = "x" * 400
+    ms = [_m("Hillary Clinton", "PERSON", 10), _m("Bill Clinton", "PERSON", 100),
+          _m("Clinton", "PERSON", 200, honorific="mrs")]
+    hillary = [e for e in consolidate(ms, text) if e.name == "Hillary Clinton"][0]
+    assert len(hillary.mentions) == 2
+
+
+def test_name_tagged_as_organisation_is_a_person():
+    text = "x" * 400
+    ms = [_m("Sean Hannity", "ORG", 10), _m("Hannity", "ORG", 100), _m("Morgan Stanley Research", "ORG", 200)]
+    labels = {e.name: (e.label, len(e.mentions)) for e in consolidate(ms, text)}
+    assert labels == {"Sean Hannity": ("PERSON", 2), "Morgan Stanley Research": ("ORG", 1)}
