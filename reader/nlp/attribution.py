@@ -307,7 +307,10 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
         # "“…?” he asked." split off as its own short sentence by the parser
         if hi < n and all(quoted[i] or doc[i].is_punct for i in range(qe, hi)):
             nxt = doc[hi].sent
-            if len(nxt) <= 12 and not any(quoted[i] for i in range(nxt.start, nxt.end)):
+            head = range(nxt.start, min(nxt.end, nxt.start + 7))
+            if (len(nxt) <= 12 and not any(quoted[i] for i in range(nxt.start, nxt.end))) or any(
+                    not quoted[i] and _is_cue(doc[i]) == 0 for i in head) or (
+                    not quoted[nxt.root.i] and _is_cue(nxt.root) == 0 and not quoted[nxt.start]):
                 hi = nxt.end
         roots = [t for t in doc[qs:qe] if not (qs <= t.head.i < qe) or t.head.i == t.i]
         # colon introduction: "… he said: “…”"

@@ -74,11 +74,15 @@ def inflections(verb: str) -> set[str]:
 
 
 SPEECH_FORMS: frozenset[str] = frozenset(f for v in SPEECH_VERBS for f in inflections(v))
+# Verbs that judge or name rather than say ("called it", "dismissed them as"): their subject is
+# a source only when it is a person, a group or a document.
+EVALUATIVE_VERBS = (
+    "call describe label dub brand praise criticize criticise condemn denounce dismiss deride decry "
+    "lambaste ridicule welcome mock blast slam accuse characterize characterise compare liken hail "
+    "tout promote advertise question continue begin charge counter order"
+).split()
 # Plain verbs of saying: whatever their subject is, it is the source ("a job posting said").
-SAY_FORMS: frozenset[str] = frozenset(
-    f for v in "say tell add state ask write explain note report read post tweet reply respond answer".split()
-    for f in inflections(v)
-)
+SAY_FORMS: frozenset[str] = SPEECH_FORMS - frozenset(f for v in EVALUATIVE_VERBS for f in inflections(v))
 BELIEF_FORMS: frozenset[str] = frozenset(f for v in BELIEF_VERBS for f in inflections(v))
 
 # Nouns of speech: "in a statement", "in an interview", "his remarks".
@@ -142,7 +146,8 @@ GROUP_NOUNS = frozenset(
     "opponent advocate ally rival colleague friend neighbor neighbour relative family audience "
     "questioner narrator announcer caller reader viewer listener respondent survey poll panel "
     "jury authority authorities democrats republicans conservatives liberals leadership percent "
-    "majority minority most half third quarter".split()
+    "majority minority most half third quarter niece nephew cousin grandson granddaughter grandmother "
+    "grandfather uncle aunt brother sister partner spouse".split()
 )
 
 
