@@ -200,7 +200,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
             start=offset + toks[0].idx, end=offset + end_char, text=name,
             label=label, role=role, appos=appos, honorific=hon, titled=titled,
             proper=_is_proper(toks), title_form=title_form, headline=headline, heading=heading,
-            plural=len(toks) == 1 and toks[0].tag_ == "NNPS",
+            plural=len(toks) == 1 and toks[0].tag_ in ("NNPS", "NNS"),
             dep=_dep(toks[-1]) if label == "PERSON" else "",
         ))
     return out
@@ -266,7 +266,7 @@ def _name_like(m: Mention) -> bool:
     return _first_name(w[0]) and not _is_place(m.text)
 
 
-def _vote_labels(mentions: list[Mention]) -> list[str | None]:
+def _vote_labels(mentions: list[Mention], text: str) -> list[str | None]:
     """Each mention's label after evidence; None drops the mention (junk)."""
     labels: list[str | None] = []
     full: set[str] = set()
@@ -289,8 +289,8 @@ def _vote_labels(mentions: list[Mention]) -> list[str | None]:
     for m, is_named in zip(mentions, named):
         label: str | None = "PERSON" if is_named else m.label
         key = " ".join(_core(_words(m.text)))
-        if not key or not any(c.isalpha() for c in m.text):
-            labels.append(None)
+        if not key or not any(c.isalpha() for c in m.text) or text[max(0, m.start - 1) : m.start] in ("#", "@"):
+            labels.append(None)  # no letters, or a hashtag or handle
             continue
         if label == "PERSON":
             if not m.proper:
@@ -617,7 +617,7 @@ def _confirm_headlines(mentions: list[Mention], text: str) -> list[Mention]:
 def consolidate(mentions: list[Mention], text: str) -> list[Entity]:
     """One Entity per real thing, in reading order of first mention."""
     mentions = _confirm_headlines(mentions, text)
-    labels = _vote_labels(mentions)
+    labels = _vote_labels(mentions, text)
     person_idx = [i for i, l in enumerate(labels) if l == "PERSON"]
     person_idx.sort(key=lambda i: mentions[i].start)
     clusters = _cluster_people(person_idx, mentions)
