@@ -145,6 +145,8 @@ def _nearest_year(anchor: date, month: int, day: int | None, tense: str | None, 
     verb's tense puts it clearly on the other side of the publication date (a past event two
     months "ahead" is last year's); a weekday given with it ("Saturday, April 25") decides."""
     y = anchor.year
+    if tense == PRESENT:
+        tense = FUTURE  # "the summit opens March 8", "talks resume in June": news present looks ahead
     if day is None:
         diff = month - anchor.month
         if tense == PAST:

@@ -104,10 +104,12 @@ def collect(doc: Any, offset: int) -> list[DateMention]:
             form = text.rsplit(None, 1)[0]  # "a month earlier than usual": a length of time, not a date
         sent = _sentence(span)
         verb = _governor(span)
+        # "a June agreement", "the 2019 ceasefire": a date inside a noun phrase; the clause's tense is not its.
+        nominal = span.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and span.root.head.pos_ in ("NOUN", "PROPN")
         out.append(DateMention(
             start=offset + s, end=offset + e, text=text,
             sentence=Span(offset + sent.start_char, offset + sent.end_char),
-            event=_readable_event(span, verb), tense=_tense(verb) if verb is not None else None, form=form,
+            event=_readable_event(span, verb), tense=_tense(verb) if verb is not None and not nominal else None, form=form,
         ))
     return out
 
@@ -209,8 +211,9 @@ def _tense(verb: Any, depth: int = 0) -> str | None:
         return dates.FUTURE
     if words & _FUTURE_AUX:
         return dates.PAST  # "may have been", "would have gone"
-    if verb.lower_ in ("planned", "scheduled", "plans", "plan", "schedules", "due", "set", "slated"):
-        return dates.FUTURE  # "scheduled a news conference Thursday": the date is the plan's
+    if verb.lower_ in ("plans", "plan", "schedules", "schedule") or (
+            verb.lower_ in ("scheduled", "set", "slated", "due", "expected") and words & {"is", "are", "'s", "'re", "am", "has", "have"}):
+        return dates.FUTURE  # "has scheduled a news conference Thursday", "is set for Monday": the plan's date
     if "to" in words or verb.dep_ == "xcomp":
         head = verb.head
         if head.i != verb.i and (head.lower_ in _FUTURE_HEADS or any(c.lower_ in _FUTURE_HEADS for c in head.children

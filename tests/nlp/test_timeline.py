@@ -192,3 +192,13 @@ def test_event_never_a_lone_word(nlp) -> None:
         assert len(e.event.split()) >= 2, e
     events = {e.expression: e.event for e in entries_of(nlp, "Growth in Q1 2012 slowed.")}
     assert events["Q1 2012"] == "Growth slowed"
+
+
+def test_a_date_inside_a_noun_phrase_ignores_the_clause_tense(nlp) -> None:
+    _, found = mentions_of(nlp, "The bank is trying to sell itself under a June agreement with shareholders.")
+    assert [(m.text, m.tense) for m in found] == [("June", None)]
+
+
+def test_a_past_plan_is_not_a_future_date(nlp) -> None:
+    got = by_expr(entries_of(nlp, "On Friday, the government planned to pay the first claims.", "1998-09-30"))
+    assert got == {"Friday": "1998-09-25"}
