@@ -27,6 +27,7 @@ DEBUG: dict[int, str] | None = None  # set to a dict to record why each quote go
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
 _SUBJECT_WEIGHT = 0.1  # a subject counts as this much nearer than an object when resolving "he"
+_PERSONAL = frozenset("i me my we us our you your".split())
 _GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 _NOT_SPEAKERS = frozenset(("DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"))
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -72,6 +73,13 @@ class Subject:
     start: int
     end: int
     name: str  # the bare name ("Olaf Scholz"), for a speaker the entity list missed
+
+
+@dataclass(frozen=True)
+class Verbal:
+    """A quote whose words include a verb or a personal pronoun: said by someone, not a term."""
+
+    quote: QuoteSpan
 
 
 # ---------------------------------------------------------------- per block (with the Doc)
@@ -125,9 +133,15 @@ def _mention(tok: Any, offset: int) -> Mention | None:
     core = None
     if kind == "name":
         k = tok.i
-        while k - 1 >= lo and doc[k - 1].pos_ == "PROPN" and doc[k - 1].lower_.rstrip(".") not in _TITLES \
-                and doc[k - 1].lower_ not in cues.PERSON_NOUNS:
-            k -= 1
+        while k - 1 >= lo:
+            prev = doc[k - 1]
+            if prev.pos_ == "PROPN" and prev.lower_.rstrip(".") not in _TITLES and prev.lower_ not in cues.PERSON_NOUNS:
+                k -= 1
+            elif prev.text in ("-", "'", "’") and not prev.whitespace_ and k - 2 >= lo and doc[k - 2].pos_ == "PROPN" \
+                    and not doc[k - 2].whitespace_:
+                k -= 1  # "Park Geun-hye", "O'Rourke"
+            else:
+                break
         core = doc[k : tok.i + 1].text
     return Mention(offset + span.start_char, offset + span.end_char, span.text, tok.lower_, kind, tuple(appos), owner, core)
 
@@ -241,9 +255,9 @@ def _named_subjects(doc: Any) -> list[int]:
     return hits.nonzero()[0].tolist()
 
 
-def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Subject]:
+def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Subject | Verbal]:
     """Evidence for each quote of one block, a colon at the block's end, and named subjects."""
-    found: list[Evidence | Subject] = []
+    found: list[Evidence | Subject | Verbal] = []
     text = doc.text
     last_end = -1
     for i in _named_subjects(doc):
@@ -302,6 +316,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             while head.head.i != head.i and head.head.pos_ == "PROPN" and head.head.i > head.i:
                 head = head.head
             found.append(Evidence(span, "dash", None, _mention(head, offset), 0, 1, offset + doc[k].idx))
+        if any(t.pos_ in ("VERB", "AUX") or (t.pos_ == "PRON" and t.lower_ in _PERSONAL) for t in doc[qs:qe]):
+            found.append(Verbal(span))
         first_sent, last_sent = doc[qs].sent, doc[qe - 1].sent
         lo, hi = first_sent.start, last_sent.end
         # "“…?” he asked." split off as its own short sentence by the parser
@@ -706,9 +722,12 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
     by_quote: dict[QuoteSpan, list[Evidence]] = {}
     colon_ends: list[Evidence] = []
     subjects: list[Subject] = []
+    verbal: set[QuoteSpan] = set()
     for ev in evidence:
         if isinstance(ev, Subject):
             subjects.append(ev)
+        elif isinstance(ev, Verbal):
+            verbal.add(ev.quote)
         elif ev.quote is None:
             colon_ends.append(ev)
         else:
@@ -750,7 +769,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
                     (speaker, name), cue = resolver.resolve(ce.speaker), ce.cue
                     why = "colon_end"
         if _not_words(quoted) or _named_work(text, s, quoted) or (
-                have_model and not evs and name is None and _scare(text, s, quoted)):
+                have_model and not evs and name is None and s not in verbal and _scare(text, s, quoted)):
             continue
         if DEBUG is not None:
             DEBUG[s.start] = why
