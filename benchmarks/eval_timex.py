@@ -88,7 +88,33 @@ def analyse(gold: dict, nlp) -> tuple[list[dict], list]:
     return preds, entries
 
 
-def date_values(gold: dict, entries: list) -> tuple[int, int, list[str]]:
+def error_kind(gold_value: str, got: list[str | None]) -> str:
+    """A rough name for why a gold calendar date was missed."""
+    vals = [v for v in got if v]
+    if not got:
+        return "not found as a timeline entry"
+    if not vals:
+        return "found, left unresolved"
+    v = vals[0]
+    if v.startswith(gold_value[:4]) and len(v) < len(gold_value) or gold_value.startswith(v):
+        return "coarser than gold (gold more precise)"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", gold_value):
+        from datetime import date
+
+        d = abs((date.fromisoformat(v) - date.fromisoformat(gold_value)).days)
+        if d % 7 == 0 and d <= 14:
+            return "weekday a week off"
+        if v[5:] == gold_value[5:]:
+            return "month-day in the wrong year"
+        return "other day"
+    if len(v) == len(gold_value) == 7 and v[5:] == gold_value[5:]:
+        return "month in the wrong year"
+    if "W" in v or "Q" in v or "-WE" in v:
+        return "week/quarter where gold has a calendar date"
+    return "other value"
+
+
+def date_values(gold: dict, entries: list, kinds: Counter | None = None) -> tuple[int, int, list[str]]:
     """../shared/eval/score.py's `date_values` for one document."""
     gt = [t for t in gold["timexes"] if t["type"] == "DATE" and CALENDAR.match(t["value"])]
     ok = 0
@@ -97,6 +123,9 @@ def date_values(gold: dict, entries: list) -> tuple[int, int, list[str]]:
         cands = [e for e in entries if text_overlap(e.expression, t["text"]) >= 0.8]
         hit = any(str(e.date or "").startswith(t["value"]) and len(str(e.date or "")[:10]) >= len(t["value"]) for e in cands)
         ok += hit
+        if not hit and kinds is not None:
+            exact = [e for e in cands if _norm(e.expression) == _norm(t["text"])] or cands
+            kinds[error_kind(t["value"], [e.date for e in exact])] += 1
         if not hit:
             misses.append(f"{gold['id']}\t{t['text']!r}\tgold={t['value']}\tgot={[(e.expression, e.date, e.tense) for e in cands][:3]}\tdct={gold['dct']}"
                           + (f"\n      | {gold['text'][max(0, t['start'] - 120):t['end'] + 60]!r}" if SHOW_CONTEXT else ""))
@@ -141,13 +170,13 @@ def main() -> int:
             for p in preds:
                 if not any(p["start"] < g["end"] and g["start"] < p["end"] for g in gold["timexes"]):
                     print(f"  PRED-EXTRA  {gold['id']}\t{p['text']!r}\t{p['type']}\t{p['value']}")
-        o, t, m = date_values(gold, entries)
+        o, t, m = date_values(gold, entries, kinds)
         ok, total = ok + o, total + t
         misses.extend(m)
-        for line in m:
-            kinds["not found" if "got=[]" in line else "wrong value"] += 1
     print(f"documents={len(files)} predictions in {out}")
-    print(f"date_values (score.py definition) = {ok}/{total} = {ok / total if total else 0:.3f}  misses: {dict(kinds)}")
+    print(f"date_values (score.py definition) = {ok}/{total} = {ok / total if total else 0:.3f}")
+    for kind, n in kinds.most_common():
+        print(f"  miss: {n:4d}  {kind}")
     if a.show_misses:
         for line in misses:
             print("  MISS", line)

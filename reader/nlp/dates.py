@@ -542,7 +542,7 @@ def _normalize(s: str, a: date | None, tense: str | None) -> Timex | None:  # no
         return _date(f"{m.group('y') or m.group('y2')}-H{m.group('h') or m.group('h2')}", "half")
     if re.fullmatch(r"(?:this time|(?:the )?same (?:period|time|quarter|month|week|day)|(?:around|about|at) this time|a year ago) last year", s):
         return _date(None, "year") if a is None else _date(str(a.year - 1))
-    if m := re.fullmatch(r"(?:(?:the )?(?:end|close) of (?:the )?year|year[- ]end|end[- ]year)", s):
+    if m := re.fullmatch(r"(?:(?:the )?(?:end|close) of (?:the )?year|year[- ]end|end[- ]year|year's end|(?:the )?turn of the year)", s):
         if a is None:
             return _date(None, "year", "END")
         return _date(str(a.year - 1 if tense == PAST and a.month <= 6 else a.year), "year", "END")
@@ -714,10 +714,13 @@ def _normalize(s: str, a: date | None, tense: str | None) -> Timex | None:  # no
         if not m.group("wy") and h == 2 and a.month <= 6 and tense != FUTURE:
             y -= 1
         return _date(f"{y}-H{h}", "half")
-    if m := re.fullmatch(r"(?:(?P<which>this|last|next) )?(?:fiscal|financial) year", s):
+    if m := re.fullmatch(r"(?:(?P<which>this|last|next|current|latest|previous|past|coming) )?(?:fiscal|financial|full|calendar) year", s):
         if a is None:
             return _date(None, "year")
-        return _date(str(a.year + {"this": 0, "last": -1, "next": 1, None: 0}[m.group("which")]))
+        n = {"this": 0, "current": 0, "last": -1, "latest": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, None: 0}
+        return _date(str(a.year + n[m.group("which")]))
+    if re.fullmatch(r"(?:earlier|later|early|late) in the year|(?:so far|earlier|later) this year", s):
+        return _date(None, "year") if a is None else _date(str(a.year))
     if m := re.fullmatch(r"(?:a )?year[- ](?:ago|earlier)(?: (?P<u>quarter|period|month))?", s):
         if m.group("u") == "quarter" and a is not None:
             return _date(_shift(a, "Q", -4), "quarter")
@@ -841,7 +844,8 @@ _SCAN = re.compile(
     r"|(?:earlier |later |early |late )?(?:this|last|next) (?:week|month|year|quarter|weekend|spring|summer|fall|autumn|winter)"
     r"|(?:(?:early|mid|late)[- ]|the )?(?:1\d|20)\d0s"
     r"|(?:today|yesterday|tomorrow|tonight|now|currently)"
-    r"|(?:on|at|by|over|until|since|before|after|around|during|last|this|next) (?P<hol>christmas(?: day| eve)?|thanksgiving(?: day)?|easter(?: sunday)?|new year's (?:day|eve)|halloween|independence day|valentine's day)"
+    r"|(?:on|at|by|over|until|since|before|after|around|during|last|this|next) (?P<hol>christmas(?! day| eve)|thanksgiving(?! day)|easter(?! sunday)|halloween)"
+    r"|(?:christmas (?:day|eve)|thanksgiving day|easter sunday|new year's (?:day|eve)|independence day|valentine's day)"
     r"|(?:" + _NUM.replace("?P<num>", "?:") + r"|a few|several) (?:years?|months?|weeks?|days?|decades?) ago"
     r"|(?:(?:the )?(?:past|last|next|first|coming|previous|recent) )?(?:" + _NUM.replace("?P<num>", "?:")
     + r"|a few|several|a couple of)[- ](?:more )?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)(?! ago| old|-old| later| earlier)"

@@ -173,8 +173,11 @@ def _is_age(span: Any) -> bool:
         return True
     if nxt is not None and nxt.lower_ == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old":
         return True
-    if prev is not None and prev.lower_ in ("aged", "age", "ages", "his", "her", "their", "my", "your", "our"):
+    if prev is not None and prev.lower_ in ("aged", "age", "ages"):
         return True
+    if prev is not None and prev.lower_ in ("his", "her", "their", "my", "your", "our") and \
+            re.fullmatch(r"(?:early |mid-?|late )?(?:\d0s|\d{1,2})", low):
+        return True  # "in his 60s", "her 30s"; but "his Aug. 2 power-grab" is a date
     return False
 
 

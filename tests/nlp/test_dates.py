@@ -202,3 +202,12 @@ def test_more_period_forms() -> None:
 
 def test_day_range_split() -> None:
     assert dates.split("March 3-5") == [(0, 7, None), (8, 9, "March 5")]
+
+
+def test_fiscal_and_full_years() -> None:
+    assert value("the current fiscal year") == "2013"
+    assert value("the latest fiscal year") == "2012"
+    assert value("the full year") == "2013"
+    assert value("earlier in the year") == "2013"
+    t = normalize("year's end", PUB, FUTURE)
+    assert t is not None and t.value == "2013" and t.mod == "END"

@@ -202,3 +202,13 @@ def test_a_date_inside_a_noun_phrase_ignores_the_clause_tense(nlp) -> None:
 def test_a_past_plan_is_not_a_future_date(nlp) -> None:
     got = by_expr(entries_of(nlp, "On Friday, the government planned to pay the first claims.", "1998-09-30"))
     assert got == {"Friday": "1998-09-25"}
+
+
+def test_a_possessive_before_a_date_is_not_an_age(nlp) -> None:
+    got = by_expr(entries_of(nlp, "He has been isolated since his Aug. 2 invasion. She is in her 60s.", "1990-08-16"))
+    assert got == {"Aug. 2": "1990-08-02"}
+
+
+def test_two_word_holidays_need_no_preposition(nlp) -> None:
+    got = by_expr(entries_of(nlp, "The boy was found Thanksgiving Day clinging to a tube.", "2000-01-07"))
+    assert got == {"Thanksgiving Day": "1999-11-25"}
