@@ -698,7 +698,7 @@ def _gender(ent: Entity, text: str, fuller: list[str]) -> str | None:
 
 def _ordered(evs: list[Evidence]) -> list[Evidence]:
     """The quote's clues, most certain first; a clue whose subject cannot speak is dropped."""
-    usable = [e for e in evs if e.speaker is None or e.speaker.kind != "description"
+    usable = [e for e in evs if e.speaker is None or e.speaker.kind != "description" or e.rule == "according"
               or (e.cue or "").lower() in cues.SAY_FORMS or _can_speak(e.speaker)]
     return sorted(usable, key=lambda e: (e.speaker is None, e.rank, e.distance))
 

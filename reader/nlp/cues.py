@@ -23,7 +23,7 @@ SPEECH_VERBS = (
     "comment reason surmise summarize summarise elaborate clarify specify read chant sing quote "
     "condemn denounce characterize characterise dismiss deride decry lambaste ridicule welcome "
     "acknowledge apologize apologise recommend advertise promote assure reassure remind inform "
-    "compare liken repeat"
+    "compare liken repeat attack pitch fire push weigh lash vouch"
 ).split()
 
 # Verbs that report a claim only when a quotation sits beside them (weaker evidence).
@@ -79,7 +79,8 @@ SPEECH_FORMS: frozenset[str] = frozenset(f for v in SPEECH_VERBS for f in inflec
 EVALUATIVE_VERBS = (
     "call describe label dub brand praise criticize criticise condemn denounce dismiss deride decry "
     "lambaste ridicule welcome mock blast slam accuse characterize characterise compare liken hail "
-    "tout promote advertise question continue begin charge counter order"
+    "tout promote advertise question continue begin charge counter order attack pitch fire push weigh "
+    "lash vouch"
 ).split()
 # Plain verbs of saying: whatever their subject is, it is the source ("a job posting said").
 SAY_FORMS: frozenset[str] = SPEECH_FORMS - frozenset(f for v in EVALUATIVE_VERBS for f in inflections(v))

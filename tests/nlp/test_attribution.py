@@ -171,3 +171,75 @@ def test_seed_speakers_are_entities_with_offsets_that_index_the_text(seed_analys
 @pytest.mark.parametrize("text", ['"', "“", "He said “", "” he said “ ” “", "'''", "«»«"])
 def test_odd_marks_never_raise_in_the_pipeline(nlp, text):
     quotes_of(nlp, text)
+
+
+# ---------------------------------------------------------------- rules added against measured failures
+
+
+def test_dash_after_the_quote(nlp):
+    (q,) = quotes_of(nlp, "“Fear. I am truly afraid of what comes next.” ― Edwin G. Monroy")
+    assert surname(q.speaker_name) == "Monroy"
+
+
+def test_speech_noun_with_a_possessor(nlp):
+    qs = quotes_of(nlp, "Donald Trump spoke on Monday.",
+                   "Contrary to his claim that people would “learn nothing,” there would be a wealth of information.")
+    assert surname(qs[0].speaker_name) == "Trump"
+
+
+def test_sender_of_an_email_saying(nlp):
+    (q,) = quotes_of(nlp, "The Clinton campaign sent an email on Friday saying that the plan is “killing the middle class.”")
+    assert q.speaker_name is not None and "campaign" in q.speaker_name
+
+
+def test_attribution_in_the_next_sentence_after_a_question(nlp):
+    (q,) = quotes_of(nlp, "\"Why was that money sitting in the bank?\" Mr. Clyburn said, echoing many Democrats "
+                          "who would have preferred to see it spent.")
+    assert surname(q.speaker_name) == "Clyburn"
+
+
+def test_inverted_name_the_tagger_missed(nlp):
+    (q,) = quotes_of(nlp, "“Having access to the file and two people who understand it is valuable,” said Skelly, "
+                          "explaining he worked closely with them.")
+    assert surname(q.speaker_name) == "Skelly"
+
+
+def test_per_names_a_document(nlp):
+    (q,) = quotes_of(nlp, "It is prohibited when voting “to fill a vacancy on the ticket,” per the party’s bylaws.")
+    assert q.speaker is None and q.speaker_name is not None and q.speaker_name.endswith("bylaws")
+
+
+def test_participle_takes_the_matrix_speaker(nlp):
+    qs = quotes_of(nlp, "Bernie Sanders said the process of writing the platform could be “messy,” adding, "
+                        "“Democracy is messy.”")
+    assert [surname(q.speaker_name) for q in qs] == ["Sanders", "Sanders"]
+
+
+def test_cue_without_subject_gives_way_to_one_with_a_subject(nlp):
+    (q,) = quotes_of(nlp, "RNC Chairman Reince Priebus said the difference between this year compared with 2012 "
+                          "is “pretty remarkable.”")
+    assert surname(q.speaker_name) == "Priebus"
+
+
+def test_description_resolves_only_through_a_matching_role(nlp):
+    qs = quotes_of(nlp, "Hillary Clinton met voters in Ohio.",
+                   "“We were never told,” a former law enforcement official said.")
+    assert qs[0].speaker is None and qs[0].speaker_name == "a former law enforcement official"
+
+
+def test_sentence_initial_name_is_the_likeliest_antecedent(nlp):
+    qs = quotes_of(nlp, "Donald Trump spoke at the forum on Wednesday.",
+                   "Trump said praise from Russian President Vladimir Putin would not change his policy. "
+                   "He said Putin has “been a leader far more than our president has been a leader.”")
+    assert surname(qs[0].speaker_name) == "Trump"
+
+
+def test_titles_after_a_preposition_and_handles_are_not_quotes(nlp):
+    qs = quotes_of(nlp, "Kasich said on “Meet the Press” that the party would recover.",
+                   "Follow him at “@charliespiering” for updates.")
+    assert qs == []
+
+
+def test_short_quote_with_a_verb_is_kept_without_a_speaker(nlp):
+    (q,) = quotes_of(nlp, "The merger “will not happen” this year, whatever the markets expect.")
+    assert q.text == "will not happen" and q.speaker is None
