@@ -153,7 +153,7 @@ def _nearest_year(anchor: date, month: int, day: int | None, tense: str | None, 
             return y - 1 if diff > 3 else y
         if tense == FUTURE:
             return y + 1 if diff < 0 else y
-        return y - 1 if diff > 6 else y + 1 if diff < -6 else y
+        return y - 1 if diff >= 6 else y + 1 if diff < -6 else y  # half a year either way: news looks back
     cands = [_safe_date(yy, month, day) for yy in (y - 1, y, y + 1)]
     if weekday is not None:
         fits = [c for c in cands if c.weekday() == weekday and c.day == day]
@@ -351,13 +351,17 @@ def normalize(expr: str, published: str | date | None = None, tense: str | None 
     if not s or _AGE.search(s):
         return None
     anchor = _anchor(published)
-    t = _anaphora(s, ref, anchor)
-    if t is None:
-        t = _normalize(s, anchor, tense)
+    try:
+        t = _anaphora(s, ref, anchor) or _normalize(s, anchor, tense)
+    except (ValueError, OverflowError):  # "a million days ago": past the calendar's end; not a date to show
+        return None
     if t is None:
         core, mod = _strip_mods(re.sub(r"^the ", "", s))
         if core != s:
-            t = _normalize(core, anchor, tense)
+            try:
+                t = _normalize(core, anchor, tense)
+            except (ValueError, OverflowError):
+                return None
             if t is not None and mod and t.mod is None:
                 t = replace(t, mod=mod)
     if t is None and fallback:

@@ -211,3 +211,16 @@ def test_fiscal_and_full_years() -> None:
     assert value("earlier in the year") == "2013"
     t = normalize("year's end", PUB, FUTURE)
     assert t is not None and t.value == "2013" and t.mod == "END"
+
+
+@pytest.mark.parametrize("expr", ["1000000 days ago", "9999999 years from now", "February 30", "the 45th",
+                                  "week of February 31", "\x00\u202e", "İstanbul 2019 İ", "a" * 5000])
+def test_odd_input_never_raises(expr: str) -> None:
+    normalize(expr, PUB, PAST)
+    dates.scan(expr)
+    dates.split(expr)
+
+
+def test_scan_offsets_survive_case_folding_that_changes_length() -> None:
+    text = "İİ met on Friday."
+    assert [text[a:b] for a, b in dates.scan(text)] == ["Friday"]
