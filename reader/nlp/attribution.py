@@ -407,38 +407,39 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
 # ---------------------------------------------------------------- document level
 
 
-@dataclass
+class _Ranges:
+    """Sorted, non-overlapping character ranges (the quotes), for O(log n) "is this inside?"."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [a for a, _ in self.ranges]
+
+    def inside(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ranges[i][1]
+
+
 class _Index:
-    """Entity mentions in reading order, for overlap and nearest-before look-ups."""
+    """Entity mentions in reading order, for at-position and nearest-before look-ups."""
 
-    entities: list[Entity]
-    starts: list[int] = field(default_factory=list)
-    items: list[tuple[int, int, Entity]] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
+    def __init__(self, entities: list[Entity]) -> None:
         # A name the tagger once labelled ORG ("Trump", "Olaf Scholz") is still the person
         # when a PERSON entity carries the same name or surname.
         people: dict[str, Entity] = {}
-        for e in self.entities:
+        for e in entities:
             if e.label == "PERSON":
                 people.setdefault(e.name.lower(), e)
                 people.setdefault(_surname(e.name) or "", e)
         self.items = sorted(
             ((m.start, m.end, people.get(e.name.lower(), e) if e.label != "PERSON" else e)
-             for e in self.entities for m in e.mentions), key=lambda x: (x[0], x[1])
+             for e in entities for m in e.mentions), key=lambda x: (x[0], x[1])
         )
         self.starts = [s for s, _, _ in self.items]
 
-    def covering(self, start: int, end: int) -> Entity | None:
-        i = bisect_left(self.starts, start - 200)
-        best = None
-        for s, e, ent in self.items[i:]:
-            if s >= end:
-                break
-            if s < end and start < e:
-                if best is None or (ent.label == "PERSON") > (best.label == "PERSON"):
-                    best = ent
-        return best
+    def add(self, ent: Entity, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.items.insert(i, (start, end, ent))
+        self.starts.insert(i, start)
 
     def at(self, pos: int) -> Entity | None:
         """The entity with a mention over character `pos` (the head of a speaker's name)."""
@@ -450,18 +451,17 @@ class _Index:
             i -= 1
         return None
 
-    def before(self, pos: int, labels: tuple[str, ...], skip: list[tuple[int, int]],
-               limit: int = 6) -> list[tuple[int, int, Entity]]:
-        """Mentions before `pos` (nearest first), of at most `limit` entities, none inside `skip`."""
+    def before(self, pos: int, labels: tuple[str, ...], skip: _Ranges, limit: int = 6,
+               window: int = 2500) -> list[tuple[int, int, Entity]]:
+        """Mentions before `pos` (nearest first, within `window` characters), of at most
+        `limit` entities, none inside `skip`."""
         i = bisect_right(self.starts, pos) - 1
         out: list[tuple[int, int, Entity]] = []
         seen: set[str] = set()
-        while i >= 0:
+        while i >= 0 and pos - self.items[i][0] < window:
             s, e, ent = self.items[i]
             i -= 1
-            if e > pos or ent.label not in labels:
-                continue
-            if any(a <= s < b for a, b in skip):
+            if e > pos or ent.label not in labels or skip.inside(s):
                 continue
             if ent.id not in seen:
                 if len(seen) >= limit:
@@ -491,23 +491,23 @@ class _Resolver:
         self.entities = entities
         self.text = text
         self.index = _Index(entities)
-        self.quote_ranges = quote_ranges
+        self.quoted = _Ranges(quote_ranges)
         self._gender: dict[str, str | None] = {}
+        self.used_ids = {e.id for e in entities}
+        # name look-ups: full name and surname of every form of every speaker-like entity
+        self.by_full: dict[str, list[Entity]] = {}
+        self.by_surname: dict[str, list[Entity]] = {}
+        for ent in entities:
+            self._learn(ent)
 
-    def _named_subject(self, pos: int, want: str) -> Entity | None:
-        """No entity fits: the nearest earlier subject whose first name has the pronoun's gender."""
-        i = bisect_left(self.subject_starts, pos) - 1
-        while i >= 0 and pos - self.subjects[i].start < 1500:
-            sub = self.subjects[i]
-            i -= 1
-            if any(a <= sub.start < b for a, b in self.quote_ranges):
-                continue
-            if _first_name_gender(sub.name) == want:
-                ent = self.index.covering(sub.start, sub.end)
-                if ent is None:
-                    ent = self._new(sub.name, "PERSON", sub.start, sub.end)
-                return ent
-        return None
+    def _learn(self, ent: Entity) -> None:
+        if ent.label not in SPEAKER_LABELS:
+            return
+        for form in (ent.name, *ent.aliases):
+            self.by_full.setdefault(" ".join(_tokens(form)), []).append(ent)
+            sur = _surname(form)
+            if sur:
+                self.by_surname.setdefault(sur, []).append(ent)
 
     def is_subject(self, start: int, end: int) -> bool:
         i = bisect_left(self.subject_starts, end) - 1
@@ -515,36 +515,34 @@ class _Resolver:
 
     def gender(self, ent: Entity) -> str | None:
         if ent.id not in self._gender:
-            sur = _surname(ent.name)
-            fuller = [e.name for e in self.entities if e.label == "PERSON" and e.id != ent.id
-                      and len(e.name.split()) > 1 and _surname(e.name) == sur]
+            fuller = [e.name for e in self.by_surname.get(_surname(ent.name) or "", [])
+                      if e.label == "PERSON" and e.id != ent.id and len(e.name.split()) > 1]
             self._gender[ent.id] = _gender(ent, self.text, fuller)
         return self._gender[ent.id]
 
     def _by_name(self, name: str, pos: int) -> Entity | None:
+        """The entity this name (or its surname) names, the one mentioned nearest to `pos`."""
         sur = _surname(name)
         if not sur:
             return None
-        full = " ".join(_tokens(name))
+        cands = self.by_full.get(" ".join(_tokens(name)), []) + self.by_surname.get(sur, [])
         best: tuple[int, Entity] | None = None
-        for ent in self.entities:
-            if ent.label not in SPEAKER_LABELS:
-                continue
-            forms = [ent.name, *ent.aliases]
-            if any(" ".join(_tokens(f)) == full or _surname(f) == sur for f in forms):
-                dist = min((abs(m.start - pos) for m in ent.mentions), default=10**9)
-                if best is None or dist < best[0]:
-                    best = (dist, ent)
+        for ent in cands:
+            dist = min((abs(m.start - pos) for m in ent.mentions), default=10**9)
+            if best is None or dist < best[0]:
+                best = (dist, ent)
         return best[1] if best else None
 
     def _new(self, name: str, label: str, start: int, end: int) -> Entity:
-        used = {e.id for e in self.entities}
+        """An entity for a speaker the entity list missed ("the Kremlin", a name NER skipped)."""
         k = len(self.entities) + 1
-        while f"e{k}" in used:
+        while f"e{k}" in self.used_ids:
             k += 1
         ent = Entity(id=f"e{k}", name=name, label=label, mentions=[Span(start, end)])
         self.entities.append(ent)
-        self.index = _Index(self.entities)
+        self.used_ids.add(ent.id)
+        self.index.add(ent, start, end)
+        self._learn(ent)
         return ent
 
     def name(self, m: Mention) -> Entity | None:
@@ -566,7 +564,7 @@ class _Resolver:
         if m.head in cues.MALE or m.head in cues.FEMALE:
             want = "m" if m.head in cues.MALE else "f"
             cands: list[tuple[float, Entity | None, Subject | None]] = []
-            for s, e, ent in self.index.before(m.start, ("PERSON", "ORG"), self.quote_ranges, 4):
+            for s, e, ent in self.index.before(m.start, ("PERSON", "ORG"), self.quoted, 4):
                 g = self.gender(ent)
                 if m.start - s < 2500 and (g == want or (g is None and ent.label == "PERSON")):
                     cands.append(((m.start - s) * (_SUBJECT_WEIGHT if self.is_subject(s, e) else 1.0), ent, None))
@@ -574,7 +572,7 @@ class _Resolver:
             while i >= 0 and m.start - self.subjects[i].start < 2500:
                 sub = self.subjects[i]
                 i -= 1
-                if any(a <= sub.start < b for a, b in self.quote_ranges) or self.index.at(sub.end - 1) is not None:
+                if self.quoted.inside(sub.start) or self.index.at(sub.end - 1) is not None:
                     continue
                 ent = self._by_name(sub.name, sub.start)
                 if ent is not None and ent.label == "PERSON" and self.gender(ent) in (want, None):
@@ -588,7 +586,7 @@ class _Resolver:
                 ent = self._new(sub.name, "PERSON", sub.start, sub.end)
             return ent
         if m.head in cues.NEUTER:
-            near = self.index.before(m.start, ("ORG", "PERSON", "NORP", "GPE"), self.quote_ranges)
+            near = self.index.before(m.start, ("ORG", "PERSON", "NORP", "GPE"), self.quoted)
             if near and near[0][2].label == "ORG" and m.start - near[0][0] < 300:
                 return near[0][2]
         return None
@@ -606,7 +604,7 @@ class _Resolver:
         if m.head not in cues.PERSON_NOUNS:
             return None
         modifiers = {w for w in words[:-1] if w not in ("the", "former", "new", "current", "then") and len(w) > 2}
-        for _, _, ent in self.index.before(m.start, ("PERSON",), self.quote_ranges):
+        for _, _, ent in self.index.before(m.start, ("PERSON",), self.quoted):
             role = set(_tokens(ent.role or ""))
             if m.head in role or (m.head in _GENERIC_HEADS and modifiers & role):
                 return ent
