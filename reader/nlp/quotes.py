@@ -219,3 +219,6 @@ def attribute(spans: list[QuoteSpan], evidence: list[Any], entities: list[Entity
 
 # Imported last: attribution builds on QuoteSpan above (and imports no spaCy at module level).
 from reader.nlp import attribution as _attribution  # noqa: E402
+
+# The records `collect` returns, named here for the pipeline's type annotations.
+Evidence = _attribution.Evidence | _attribution.Subject | _attribution.Verbal
