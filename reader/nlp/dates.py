@@ -856,6 +856,7 @@ _SCAN = re.compile(
     r"|(?:in|since|by|until|from|of|during|before|after|through|between|and|to) (?:(?:early|mid|late)[- ])?(?:1[6-9]\d{2}|20\d{2})(?![\d,.]\d)"
     r")(?![\w-])",
 )
+_NAMES = set(MONTHS) | set(WEEKDAYS)
 _SCAN_ANY_CASE = re.compile(_SCAN.pattern, re.IGNORECASE)  # when lowercasing changes the length
 _LEAD_PREP = re.compile(r"^(?:in|since|by|until|from|of|during|before|after|through|between|and|to) ", re.IGNORECASE)
 _RANGE = re.compile(r"^(?P<a>.*?\S)\s*(?:-|–|—|to|through|until|and|or)\s*(?P<b>\S.*)$", re.IGNORECASE)
@@ -879,6 +880,8 @@ def scan(text: str) -> list[tuple[int, int]]:
             s += lead.end()
         if text[s:e].lower() in ("may", "march", "sun", "sat", "wed", "mar", "jan", "dec", "sept", "mon", "fri"):
             continue  # a bare month or abbreviation that is also a common word
+        if any(w.lower().rstrip(".") in _NAMES and w[0].islower() for w in re.findall(r"[A-Za-z]+\.?", text[s:e])):
+            continue  # "in the sun." is not Sunday: names of months and days are capitalized
         out.append((s, e))
     return out
 

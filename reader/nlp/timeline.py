@@ -277,13 +277,21 @@ def _collect(tok: Any, keep: set[int], block: range, drop: set[str]) -> None:
         _collect(c, keep, block, drop)
 
 
+def _word_piece(tok: Any) -> bool:
+    return tok.text in ("-", "/", "–") or tok.text.replace("'", "").isalnum()
+
+
 def _render(doc: Any, keep: set[int]) -> str:
-    # Hyphens and slashes inside a word ("full-scale") hang off the parse as punctuation: keep them.
+    # A word the tokenizer split ("full-scale", "cap-and-trade") hangs off the parse in pieces: keep it whole.
     for i in list(keep):
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(doc) and j not in keep and doc[j].text in ("-", "/", "–") and not doc[j].whitespace_ \
-                    and (j == 0 or not doc[j - 1].whitespace_) and (j - 1 in keep or j + 1 in keep):
-                keep.add(j)
+        j = i
+        while j > 0 and not doc[j - 1].whitespace_ and _word_piece(doc[j - 1]):
+            j -= 1
+        k = i
+        while k + 1 < len(doc) and not doc[k].whitespace_ and _word_piece(doc[k + 1]):
+            k += 1
+        if any(doc[x].text in ("-", "/", "–") for x in range(j, k + 1)):
+            keep.update(range(j, k + 1))
     # "a 2009 analysis" without its date would read "a analysis": drop an article the date followed.
     keep = {i for i in keep if not (doc[i].lower_ in ("a", "an") and doc[i].dep_ == "det" and i + 1 < len(doc)
                                     and i + 1 not in keep)}

@@ -224,3 +224,8 @@ def test_odd_input_never_raises(expr: str) -> None:
 def test_scan_offsets_survive_case_folding_that_changes_length() -> None:
     text = "İİ met on Friday."
     assert [text[a:b] for a, b in dates.scan(text)] == ["Friday"]
+
+
+def test_lowercase_month_and_day_words_are_not_dates() -> None:
+    text = "They bask in the sun. Rates may march higher. He came on Sun. and left on Wed."
+    assert [text[a:b] for a, b in dates.scan(text)] == ["Sun.", "Wed."]

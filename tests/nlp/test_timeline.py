@@ -212,3 +212,8 @@ def test_a_possessive_before_a_date_is_not_an_age(nlp) -> None:
 def test_two_word_holidays_need_no_preposition(nlp) -> None:
     got = by_expr(entries_of(nlp, "The boy was found Thanksgiving Day clinging to a tube.", "2000-01-07"))
     assert got == {"Thanksgiving Day": "1999-11-25"}
+
+
+def test_events_keep_hyphenated_words_whole(nlp) -> None:
+    events = {e.expression: e.event for e in entries_of(nlp, "By the end of 2009, a cap-and-trade bill had failed in the Senate.")}
+    assert "cap-and-trade bill" in events["the end of 2009"]
