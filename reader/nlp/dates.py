@@ -847,7 +847,7 @@ _SCAN = re.compile(
     r"|(?:(?:this|last|next|this past|this coming) )?" + _WD.replace("?P<wd>", "?:") + r"(?: (?:morning|afternoon|evening|night))?"
     r"|(?:earlier |later |early |late )?(?:this|last|next) (?:week|month|year|quarter|weekend|spring|summer|fall|autumn|winter)"
     r"|(?:(?:early|mid|late)[- ]|the )?(?:1\d|20)\d0s"
-    r"|(?:today|yesterday|tomorrow|tonight|now|currently)"
+    r"|(?:today|yesterday|tomorrow|tonight|now|currently|recently|the (?:near |distant )?future|the past)"
     r"|(?:on|at|by|over|until|since|before|after|around|during|last|this|next) (?P<hol>christmas(?! day| eve)|thanksgiving(?! day)|easter(?! sunday)|halloween)"
     r"|(?:christmas (?:day|eve)|thanksgiving day|easter sunday|new year's (?:day|eve)|independence day|valentine's day)"
     r"|(?:" + _NUM.replace("?P<num>", "?:") + r"|a few|several) (?:years?|months?|weeks?|days?|decades?) ago"
