@@ -26,7 +26,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 # Labels under which NER files person names it does not know ("Sean Hannity" as ORG).
 NAME_LIKE_LABELS = {"ORG", "NORP", "LOC", "PRODUCT"}
 # Labels whose mentions are read for a title before them (a person, or a person mislabelled).
-TITLED_LABELS = {"PERSON", "ORG", "GPE", "FAC"}
+TITLED_LABELS = {"PERSON", "ORG"}
 # When a cluster's votes tie, the likelier reading wins.
 LABEL_PRIORITY = ["PERSON", "GPE", "ORG", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
 NOT_NAME_POS = {"VERB", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ"}
@@ -112,6 +112,9 @@ def _is_headline(doc: Any) -> bool:
     a sentence Span.)"""
     if len(doc) > 80:
         return False
+    rough = [w for w in doc[:40].text.split() if len(w) > 3 and w[:1].isalpha()]  # (Doc.text joins every token)
+    if sum(w[:1].isupper() for w in rough) < 0.5 * len(rough):
+        return False  # most words in lower case: plain prose (the common case, decided cheaply)
     # names are capitalized anyway: look at the other words (and not inside quotes)
     words = [t.text for t in doc[:24] if not t.ent_type and len(t.text) > 3 and t.is_alpha and not t.is_sent_start]
     words = words[:10]
@@ -124,8 +127,9 @@ def collect(doc: Any, offset: int) -> list[Mention]:
     ents = doc.ents
     if not ents:
         return out
-    # the text's first block is its title; short blocks are headings: both are Title-Case prone
-    title = offset == 0 or _is_headline(doc)
+    # the text's first block is its title; short blocks are headings: both are Title-Case prone.
+    # (Title Case elsewhere is checked per sentence, and only around people: that is where it misleads.)
+    title = offset == 0
     heading = len(doc) <= 8
     titlecase: dict[int, bool] = {}  # sentence start -> is it a Title-Cased sentence
     for e in ents:
@@ -195,7 +199,9 @@ def collect(doc: Any, offset: int) -> list[Mention]:
                     break
             if run:
                 title_form = re.sub(r"\s*-\s*", "-", "".join(run)).strip() + " " + name
-        appos = roles.appositive(e) if label in ("PERSON", "ORG") else None
+        appos = None
+        if label in ("PERSON", "ORG") and (e.end < len(doc) and doc[e.end].text == "," or root.dep_ == "appos"):
+            appos = roles.appositive(e)
         out.append(Mention(
             start=offset + toks[0].idx, end=offset + end_char, text=name,
             label=label, role=role, appos=appos, honorific=hon, titled=titled,
@@ -224,6 +230,12 @@ def _core(words: list[str]) -> list[str]:
     return [w for w in words if w not in roles.SUFFIXES]
 
 
+@lru_cache(maxsize=4096)
+def _core_key(text: str) -> str:
+    """The folded name without suffixes, as one string: "donald trump"."""
+    return " ".join(w for w in _words_cached(text) if w not in roles.SUFFIXES)
+
+
 def _suffix(words: list[str]) -> str:
     return " ".join(w for w in words if w in roles.SUFFIXES)
 
@@ -247,11 +259,16 @@ def _is_place(text: str) -> bool:
     return places.is_place_name(text)
 
 
-def _first_name(word: str) -> bool:
-    """A known first name (the quotes' first-name table, shared so it loads once)."""
+@lru_cache(maxsize=4096)
+def _first_name_gender(word: str) -> str:
+    """'m', 'f' or '' for a first name (the quotes' first-name table, shared so it loads once)."""
     from reader.nlp import cues
 
-    return cues.first_name_gender(word.strip(".")) is not None
+    return cues.first_name_gender(word.strip(".")) or ""
+
+
+def _first_name(word: str) -> bool:
+    return bool(_first_name_gender(word))
 
 
 def _name_like(m: Mention) -> bool:
@@ -288,7 +305,7 @@ def _vote_labels(mentions: list[Mention], text: str) -> list[str | None]:
                 org_words.update(w)
     for m, is_named in zip(mentions, named):
         label: str | None = "PERSON" if is_named else m.label
-        key = " ".join(_core(_words(m.text)))
+        key = _core_key(m.text)
         if not key or not any(c.isalpha() for c in m.text) or text[max(0, m.start - 1) : m.start] in ("#", "@"):
             labels.append(None)  # no letters, or a hashtag or handle
             continue
@@ -319,7 +336,7 @@ def _vote_labels(mentions: list[Mention], text: str) -> list[str | None]:
     groups: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if labels[i] in PERSONISH and labels[i] != "NORP":
-            groups[" ".join(_core(_words(m.text)))].append(i)
+            groups[_core_key(m.text)].append(i)
     for idx in groups.values():
         votes = [labels[i] for i in idx]
         if len(set(votes)) > 1 and "PERSON" in votes:
@@ -392,7 +409,8 @@ def _cluster_people(idx: list[int], mentions: list[Mention]) -> list[list[int]]:
         if len(fulls) != 1:
             continue  # two full names share it: which one it was is anyone's guess
         f = fulls[0]
-        gs, gf = _cluster_gender(clusters[s_idx], mentions), _cluster_gender(clusters[f], mentions)
+        gs = _cluster_gender(clusters[s_idx], mentions)
+        gf = _cluster_gender(clusters[f], mentions) if gs else ""
         before = sum(1 for i in clusters[s_idx] if mentions[i].start < intro[f] and not mentions[i].headline)
         if gs and gf and gs != gf or before >= 3 and len(clusters[f]) < len(clusters[s_idx]):
             continue
@@ -426,12 +444,10 @@ def _cluster_gender(cluster: list[int], mentions: list[Mention]) -> str:
     for i in cluster:
         if mentions[i].honorific:
             return roles.HONORIFICS.get(mentions[i].honorific, "")
-    from reader.nlp import cues
-
     for i in cluster:
         w = mentions[i].text.split()
         if len(w) >= 2:
-            return cues.first_name_gender(w[0].strip(".")) or ""
+            return _first_name_gender(w[0])
     return ""
 
 
@@ -545,26 +561,35 @@ def _extra_mentions(surnames: list[tuple[str, str]], covered: list[tuple[int, in
         del owners[surname]
     if not owners:
         return {}
-    pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
-                         + r")(?![\w-])")
     mask = bytearray(len(text))
     for s, e in covered:
         mask[s:e] = b"\x01" * (e - s)
     found: dict[str, list[Span]] = defaultdict(list)
-    for mo in pattern.finditer(text):
-        s, e = mo.span(1)
-        if any(mask[s:e]):
-            continue  # inside an entity already
-        after = text[e : e + 2]
-        if len(after) == 2 and after[0] == " " and after[1].isupper():
-            continue  # "Trump Tower", "Clinton Foundation": another name
-        before = text[max(0, s - 30) : s].rstrip(" ")
-        prev_word = re.search(r"([\w.-]+)$", before)
-        if prev_word and prev_word.group(1)[:1].isupper() and not roles.is_title(prev_word.group(1)) \
-                and before[-1:] not in ".!?\"“”\n:":
-            continue  # "Ivanka Trump" is someone else when spaCy did not say so
-        found[owners[mo.group(1)]].append(Span(s, e))
+    for surname, owner in owners.items():  # str.find: a per-text regex would cost its compilation
+        s = text.find(surname)
+        while s >= 0:
+            e = s + len(surname)
+            hit, s = (s, e), text.find(surname, e)
+            if _extra_ok(text, mask, *hit):
+                found[owner].append(Span(*hit))
     return found
+
+
+def _extra_ok(text: str, mask: bytearray, s: int, e: int) -> bool:
+    """Is this occurrence of a surname a mention of its person?"""
+    if s and (text[s - 1].isalnum() or text[s - 1] in "’'-") or e < len(text) and (text[e].isalnum() or text[e] == "-"):
+        return False  # part of a longer word
+    if any(mask[s:e]):
+        return False  # inside an entity already
+    after = text[e : e + 2]
+    if len(after) == 2 and after[0] == " " and after[1].isupper():
+        return False  # "Trump Tower", "Clinton Foundation": another name
+    before = text[max(0, s - 30) : s].rstrip(" ")
+    prev_word = re.search(r"([\w.-]+)$", before)
+    if prev_word and prev_word.group(1)[:1].isupper() and not roles.is_title(prev_word.group(1)) \
+            and before[-1:] not in ".!?\"“”\n:":
+        return False  # "Ivanka Trump" is someone else when spaCy did not say so
+    return True
 
 
 def _key(text: str) -> str:

@@ -80,8 +80,10 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 @cache
 def _subdivisions() -> frozenset[str]:
-    """ISO 3166-2 names: states, provinces, capital cities."""
-    return frozenset(_fold(r["name"]) for r in _database("3166-2"))
+    """ISO 3166-2 names: states, provinces, capital cities (needed only for a lone word NER
+    called a person, so rarely loaded)."""
+    return frozenset(r["name"].lower() if r["name"].isascii() and "." not in r["name"] else _fold(r["name"])
+                     for r in _database("3166-2"))
 
 
 def country_code(text: str) -> str | None:
