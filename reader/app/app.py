@@ -31,6 +31,7 @@ from reader.app.sidebar import TABS, Item, ReaderTree, Sidebar
 from reader.article import Article
 from reader.resources import stylesheet_paths
 
+START_DELAY_S = 0.08
 Span = tuple[int, int]
 ServiceFactory = Callable[[], Any]  # returns an object with .stream(article, published) and .warning
 
@@ -78,7 +79,7 @@ class NewsreaderApp(App[None]):
         self.failures: dict[int, str] = {}
         self.warning: str | None = None
         self._cycle: list[Span] = []
-        self._cycle_targets: dict[Span, tuple[Span, Text]] = {}
+        self._cycle_targets: dict[Span, tuple[Span, Any]] = {}
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -116,8 +117,10 @@ class NewsreaderApp(App[None]):
         self.query_one(FindBar).display = False
         self.view.focus()
         self._show_article()
-        # Paint the text first; only then start the worker that imports spaCy.
-        self.call_after_refresh(self._analyse)
+        # Paint the text first; only then start the worker that imports spaCy. The frame is
+        # written by the driver's writer thread: a short grace period keeps the import (which
+        # holds the GIL for long stretches) from delaying that write.
+        self.call_after_refresh(self.set_timer, START_DELAY_S, self._analyse)
 
     # ------------------------------------------------------------ the analysis
     def _make_service(self) -> Any:
@@ -198,6 +201,7 @@ class NewsreaderApp(App[None]):
 
     # ----------------------------------------------------------------- display
     def _show_article(self) -> None:
+        self._signatures: dict[str, object] = {}
         self.view.set_article(self.article)
         self._cycle, self._cycle_targets = [], {}
         self._update_header()
@@ -209,10 +213,22 @@ class NewsreaderApp(App[None]):
             self.view.set_annotations(entities_tab.entity_spans(a), quotes_tab.quote_spans(a))
         else:
             self.view.set_annotations([], [])
-        entities_tab.fill(self.sidebar.tree("entities"), a)
-        quotes_tab.fill(self.sidebar.tree("quotes"), a)
-        timeline_tab.fill(self.sidebar.tree("timeline"), a, self._published[self.index])
-        self._set_status(self._idle_status())
+        published = self._published[self.index]
+        fills = {
+            "entities": (lambda: entities_tab.fill(self.sidebar.tree("entities"), a),
+                         None if a is None else [(e.id, e.name, e.label, e.role, len(e.mentions)) for e in a.entities]),
+            "quotes": (lambda: quotes_tab.fill(self.sidebar.tree("quotes"), a),
+                       None if a is None else [(q.id, q.start, q.speaker, q.speaker_name) for q in a.quotes]),
+            "timeline": (lambda: timeline_tab.fill(self.sidebar.tree("timeline"), a, published),
+                         None if a is None else (published, [(t.id, t.date, t.event) for t in a.timeline])),
+        }
+        for tab, (fill, signature) in fills.items():
+            # A streaming snapshot that changed nothing in a tab leaves its tree (and cursor) alone.
+            if signature is None or self._signatures.get(tab) != signature:
+                fill()
+                self._signatures[tab] = signature
+        if not self.query_one(FindBar).has_focus:
+            self._set_status(self._idle_status())
 
     def _idle_status(self) -> Text:
         if self.index in self.failures:
@@ -268,7 +284,7 @@ class NewsreaderApp(App[None]):
         if item.kind == "speaker":
             return  # enter expands or collapses the speaker
         if item.spans:
-            self._jump(item.spans[0], item.target or item.spans[0], item.status)
+            self._jump(item.spans[0], item.target or item.spans[0], item.status_text())
 
     @on(Sidebar.TabActivated)
     def _tab_changed(self, event: Sidebar.TabActivated) -> None:
@@ -304,17 +320,17 @@ class NewsreaderApp(App[None]):
                 self._set_status(self._idle_status())
             return
         if announce:
-            self._set_status(item.status)
+            self._set_status(item.status_text())
 
-    def _quote_targets(self, spans: Any) -> dict[Span, tuple[Span, Text]]:
+    def _quote_targets(self, spans: Any) -> dict[Span, tuple[Span, Any]]:
         a = self.analysis
         if a is None:
             return {}
         wanted = set(spans)
-        return {(q.start, q.end): ((q.start, q.end), quotes_tab.quote_status(a, q))
+        return {(q.start, q.end): ((q.start, q.end), lambda q=q: quotes_tab.quote_status(a, q))
                 for q in a.quotes if (q.start, q.end) in wanted}
 
-    def _timeline_cycle(self) -> tuple[list[Span], dict[Span, tuple[Span, Text]]]:
+    def _timeline_cycle(self) -> tuple[list[Span], dict[Span, tuple[Span, Any]]]:
         a = self.analysis
         if a is None:
             return [], {}
@@ -324,7 +340,7 @@ class NewsreaderApp(App[None]):
             targets[(t.start, t.end)] = (item.target or (t.start, t.end), item.status)
         return sorted(targets), targets
 
-    def _set_cycle(self, spans: list[Span], targets: dict[Span, tuple[Span, Text]]) -> None:
+    def _set_cycle(self, spans: list[Span], targets: dict[Span, tuple[Span, Any]]) -> None:
         self._cycle = sorted(spans)
         self._cycle_targets = targets
 
@@ -353,7 +369,8 @@ class NewsreaderApp(App[None]):
                 return
 
     # ------------------------------------------------------------------ moving
-    def _jump(self, span: Span, highlight: Span | None = None, status: Text | None = None) -> None:
+    def _jump(self, span: Span, highlight: Span | None = None,
+              status: Text | Callable[[], Text] | None = None) -> None:
         """Scroll the article to `span` and highlight `highlight` (default: the span)."""
         target = highlight or span
         view = self.view
@@ -361,6 +378,8 @@ class NewsreaderApp(App[None]):
         view.scroll_to_span(*target)
         if not view.is_visible(*span):
             view.scroll_to_span(*span)
+        if callable(status):
+            status = status()
         if status is not None:
             self._set_status(status)
 
@@ -504,6 +523,7 @@ class NewsreaderApp(App[None]):
         self.analyses[idx] = dataclasses.replace(a, published=published, timeline=timeline)
         if idx == self.index:
             timeline_tab.fill(self.sidebar.tree("timeline"), self.analyses[idx], published)
+            self._signatures.pop("timeline", None)
             self._update_header()
             self.notify(f"Timeline re-resolved against {published}.", timeout=3)
 
@@ -544,7 +564,7 @@ class NewsreaderApp(App[None]):
             if node is not None:
                 self._focus_node(node)
             item = node.data if node is not None else None
-            self._jump((start, end), target, item.status if isinstance(item, Item) else None)
+            self._jump((start, end), target, item.status_text() if isinstance(item, Item) else None)
         return go
 
     def _palette_article(self, i: int) -> Callable[[], None]:

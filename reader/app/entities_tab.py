@@ -70,11 +70,10 @@ def fill(tree: ReaderTree, analysis: Analysis | None) -> None:
         members = sorted(grouped[name], key=lambda e: (-len(e.mentions), min(m.start for m in e.mentions)))
         if not members:
             continue
-        header = tree.root.add(Text.assemble((name, "bold"), (f" {len(members)}", "dim")),
-                               Item("header", f"group:{name}"), expand=True)
-        for e in members:
-            spans = tuple(sorted((m.start, m.end) for m in e.mentions))
-            header.add_leaf(entity_label(e), Item("entity", e.id, spans, None, entity_status(e)))
+        children = [(entity_label(e), Item("entity", e.id, tuple(sorted((m.start, m.end) for m in e.mentions)),
+                                           None, lambda e=e: entity_status(e))) for e in members]
+        tree.add_group(Text.assemble((name, "bold"), (f" {len(members)}", "dim")), Item("header", f"group:{name}"),
+                       children)
     if not analysis.entities:
         tree.root.add_leaf(Text("no entities", style="dim"), Item("header", "none"))
     tree.restore_cursor(key)

@@ -7,7 +7,8 @@ Labels are `rich.text.Text`, never markup: names and quotes come from the articl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual.binding import Binding
@@ -15,6 +16,9 @@ from textual.widgets import TabbedContent, TabPane, Tabs, Tree
 from textual.widgets.tree import TreeNode
 
 TABS = ("entities", "quotes", "timeline")
+# A group with more children than this starts collapsed and gets its children when opened:
+# building thousands of tree nodes would freeze the UI on a book-length text.
+EXPAND_LIMIT = 150
 
 
 @dataclass(frozen=True)
@@ -25,7 +29,11 @@ class Item:
     key: str  # stable across rebuilds: entity id, quote id, "speaker:<id>", "year:2022" …
     spans: tuple[tuple[int, int], ...] = ()  # article spans, in reading order
     target: tuple[int, int] | None = None  # what `enter` highlights (defaults to spans[0])
-    status: Text = field(default_factory=Text)  # shown in the status line when focused
+    status: Text | Callable[[], Text] | None = None  # for the status line; a callable is built on demand
+
+    def status_text(self) -> Text:
+        status = self.status() if callable(self.status) else self.status
+        return status if isinstance(status, Text) else Text()
 
 
 class ReaderTree(Tree[Item]):
@@ -40,6 +48,32 @@ class ReaderTree(Tree[Item]):
         super().__init__(Text(""), id=id)
         self.show_root = False
         self.guide_depth = 2
+        self._pending: dict[int, Sequence[tuple[Text, Item]]] = {}
+
+    def clear(self) -> "ReaderTree":
+        self._pending = {}
+        return super().clear()
+
+    def add_group(self, label: Text, item: Item, children: Sequence[tuple[Text, Item]],
+                  expand: bool = True) -> TreeNode[Item]:
+        """A header with leaves; large groups start collapsed and are filled when opened."""
+        expand = expand and len(children) <= EXPAND_LIMIT
+        node = self.root.add(label, item, expand=expand, allow_expand=bool(children))
+        if expand or len(children) <= EXPAND_LIMIT:
+            for child_label, child in children:
+                node.add_leaf(child_label, child)
+        else:
+            self._pending[node.id] = children
+        return node
+
+    def _materialize(self, node: TreeNode[Item]) -> None:
+        children = self._pending.pop(node.id, None)
+        if children:
+            for child_label, child in children:
+                node.add_leaf(child_label, child)
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded) -> None:
+        self._materialize(event.node)
 
     def cursor_key(self) -> str | None:
         node = self.cursor_node
@@ -61,6 +95,9 @@ class ReaderTree(Tree[Item]):
 
     def select_key(self, key: str) -> bool:
         """Move the cursor to the item with `key`, expanding its parent; False if absent."""
+        for node in list(self.root.children):
+            if any(item.key == key for _, item in self._pending.get(node.id, ())):
+                self._materialize(node)
         for node in _walk(self.root):
             if node.data is not None and node.data.key == key:
                 if node.parent is not None:

@@ -14,15 +14,19 @@ def ordered(analysis: Analysis) -> tuple[list[TimelineEntry], list[TimelineEntry
     return dated, undated
 
 
-def entry_item(t: TimelineEntry) -> Item:
-    target = (t.sentence.start, t.sentence.end) if t.sentence is not None else (t.start, t.end)
+def entry_status(t: TimelineEntry) -> Text:
     status = Text()
     status.append(t.date or "unresolved", style="bold")
     if t.granularity:
         status.append(f" ({t.granularity})")
     status.append(f" · “{t.expression}” · ")
     status.append(t.event)
-    return Item("entry", t.id, ((t.start, t.end),), target, status)
+    return status
+
+
+def entry_item(t: TimelineEntry) -> Item:
+    target = (t.sentence.start, t.sentence.end) if t.sentence is not None else (t.start, t.end)
+    return Item("entry", t.id, ((t.start, t.end),), target, lambda: entry_status(t))
 
 
 def fill(tree: ReaderTree, analysis: Analysis | None, published: str | None = None) -> None:
@@ -32,21 +36,21 @@ def fill(tree: ReaderTree, analysis: Analysis | None, published: str | None = No
         tree.root.add_leaf(Text("analysing…", style="dim"), Item("header", "pending"))
         return
     dated, undated = ordered(analysis)
-    headers: dict[str, object] = {}
+    years: dict[str, list[tuple[Text, Item]]] = {}
     for t in dated:
-        year = (t.date or "")[:4]
-        if year not in headers:
-            headers[year] = tree.root.add(Text(year, style="bold"), Item("header", f"year:{year}"), expand=True)
         label = Text((t.date or "")[5:] or t.date or "", style="bold")
         label.append("  " + (t.event or t.expression))
-        headers[year].add_leaf(label, entry_item(t))  # type: ignore[attr-defined]
+        years.setdefault((t.date or "")[:4], []).append((label, entry_item(t)))
+    for year, children in years.items():
+        tree.add_group(Text(year, style="bold"), Item("header", f"year:{year}"), children)
     if undated:
         hint = "" if published else " (press d to set the publication date)"
-        node = tree.root.add(Text.assemble(("Unresolved", "bold dim"), (hint, "dim")), Item("header", "year:?"), expand=True)
+        children = []
         for t in undated:
             label = Text(t.expression, style="bold")
             label.append("  " + t.event)
-            node.add_leaf(label, entry_item(t))
+            children.append((label, entry_item(t)))
+        tree.add_group(Text.assemble(("Unresolved", "bold dim"), (hint, "dim")), Item("header", "year:?"), children)
     if not analysis.timeline:
         tree.root.add_leaf(Text("no dates", style="dim"), Item("header", "none"))
     tree.restore_cursor(key)
