@@ -44,7 +44,7 @@ ORG_HEADS = {
     "party", "committee", "council", "association", "agency", "department", "ministry", "office", "media",
     "holdings", "capital", "energy", "airlines", "airways", "motors", "technologies", "systems", "labs",
     "pharmaceuticals", "club", "project", "act", "plan", "program", "programme", "report", "show", "says",
-    "equality", "atoll", "island", "islands", "river", "mountains", "county", "city", "state", "republic",
+    "equality", "county", "city", "state", "republic", "realty",
     "coalition", "union", "federation", "alliance", "campaign", "administration", "court", "commission",
     "board", "service", "services", "force", "army", "navy", "police", "church", "hospital", "trust", "press",
     "magazine", "channel", "radio", "tv", "studios", "records", "entertainment", "games", "foods", "brands",
@@ -52,6 +52,9 @@ ORG_HEADS = {
     "street", "road", "square", "stadium", "arena", "research", "assembly", "register", "observer",
     "resources", "decisions", "electric", "nation", "brothers", "sons", "scouts", "society", "speech", "debate", "rally", "summit", "convention", "caucus", "primary", "amendment", "treaty", "accord",
 }
+# Last words of place names.
+PLACE_HEADS = {"beach", "lake", "bay", "valley", "coast", "springs", "falls", "heights", "hills", "atoll",
+               "island", "islands", "river", "mountains", "mountain", "peninsula", "desert", "canyon", "harbor"}
 # Offices that end a title, never a name: "Charlotte Mayor" is a title NER took for a name.
 OFFICE_WORDS = {"mayor", "president", "senator", "governor", "minister", "secretary", "chancellor", "spokesman",
                 "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo", "director", "commissioner",
@@ -312,6 +315,8 @@ def _vote_labels(mentions: list[Mention], text: str) -> list[str | None]:
         if label == "PERSON":
             if not m.proper:
                 label = None
+            elif " " in key and key.split()[-1] in PLACE_HEADS:
+                label = "LOC"  # "Coco Beach", "Midway Atoll"
             elif " " in key and key.split()[-1] in ORG_HEADS:
                 label = "ORG"  # "Patriot Coal", "Dish Network"
             elif key.split()[-1] in OFFICE_WORDS or " " not in key and key in roles.HONORIFICS:

@@ -194,12 +194,12 @@ def test_person_with_a_common_noun_head_is_dropped():
     assert [e.name for e in consolidate(ms, text)] == ["Mark Rutte"]
 
 
-def test_org_heads_and_offices_are_not_people():
+def test_org_heads_place_heads_and_offices_are_not_people():
     text = "x" * 200
-    ms = [_m("Patriot Coal", "PERSON", 10), _m("Charlotte Mayor", "PERSON", 40)]
+    ms = [_m("Patriot Coal", "PERSON", 10), _m("Charlotte Mayor", "PERSON", 40), _m("Coco Beach", "PERSON", 80)]
     ents = consolidate(ms, text)
     assert not people(ents)
-    assert [e.label for e in ents] == ["ORG"]
+    assert [e.label for e in ents] == ["ORG", "LOC"]
 
 
 def test_a_place_read_as_a_person_is_a_place():
