@@ -423,6 +423,8 @@ class NewsreaderApp(App[None]):
         assert span is not None
         q = next(q for q in quotes if (q.start, q.end) == span)
         same = [(x.start, x.end) for x in quotes if x.speaker == q.speaker]
+        if self.sidebar.active == "quotes":  # keep the list's cursor on the quote being read
+            self.sidebar.tree("quotes").select_key(q.id)
         self._set_cycle(same, self._quote_targets(same))
         self._jump(span, span, quotes_tab.quote_status(a, q))
 

@@ -311,3 +311,16 @@ async def test_d_before_the_analysis_ends_applies_when_it_arrives(frozen_seed) -
         await wait_until(lambda: app.analysis.published == "2025-03-02")
         entry = next(t for t in app.analysis.timeline if t.expression == "three years ago")
         assert entry.date is not None and entry.date.startswith("2022")
+
+
+async def test_brackets_move_the_quotes_list_cursor_along(frozen_app, frozen_seed) -> None:
+    _, analysis = frozen_seed
+    quotes = sorted(analysis.quotes, key=lambda q: q.start)
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        await pilot.press("2", "tab")  # quotes tab shown, reading in the article
+        assert app.focused is app.view
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert app.sidebar.tree("quotes").cursor_key() == quotes[1].id
+        assert app.view.selected == (quotes[1].start, quotes[1].end)
