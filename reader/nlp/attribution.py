@@ -27,6 +27,7 @@ DEBUG: dict[int, str] | None = None  # set to a dict to record why each quote go
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
 _SUBJECT_WEIGHT = 0.1  # a subject counts as this much nearer than an object when resolving "he"
+_SMALL = frozenset("of the and for de la van von der bin al".split())
 _PERSONAL = frozenset("i me my we us our you your".split())
 _GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 _NOT_SPEAKERS = frozenset(("DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"))
@@ -73,6 +74,7 @@ class Subject:
     start: int
     end: int
     name: str  # the bare name ("Olaf Scholz"), for a speaker the entity list missed
+    gender: str | None = None  # "m"/"f" when the sentence goes on with "he"/"she" for this subject
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,22 @@ def _linked(cue: Any, roots: list[Any], adjacent: bool) -> bool:
     return False
 
 
+def _pronoun_after(doc: Any, tok: Any, quoted: bytearray) -> str | None:
+    """The gender the sentence gives its subject: "Hillary Clinton said she …" → "f"."""
+    end = min(tok.sent.end, tok.i + 25)
+    for k in range(tok.i + 1, end):
+        if quoted[k]:
+            continue
+        t = doc[k]
+        if t.pos_ == "PROPN":
+            return None  # someone else came first
+        if t.lower_ in cues.MALE:
+            return "m"
+        if t.lower_ in cues.FEMALE:
+            return "f"
+    return None
+
+
 def _named_subjects(doc: Any) -> list[int]:
     """Indices of proper-noun subjects, read from the Doc's arrays (a Python loop over every
     token would cost more than the rest of the attribution)."""
@@ -259,31 +277,6 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
     """Evidence for each quote of one block, a colon at the block's end, and named subjects."""
     found: list[Evidence | Subject | Verbal] = []
     text = doc.text
-    last_end = -1
-    for i in _named_subjects(doc):
-        if i < last_end:
-            continue
-        tok = doc[i]
-        if tok.dep_ not in ("nsubj", "nsubjpass"):  # a name opening its sentence: take the whole name
-            while tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
-                tok = doc[tok.i + 1]
-        k = tok.i
-        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ in ("compound", "flat") \
-                and doc[k - 1].lower_.rstrip(".") not in _TITLES:
-            k -= 1
-        last_end = tok.i + 1
-        found.append(Subject(offset + doc[k].idx, offset + tok.idx + len(tok), doc[k : tok.i + 1].text))
-    if text.rstrip().endswith(":") and len(doc):
-        last = doc[-1].sent
-        for tok in last:
-            if tok.dep_ == "ROOT":
-                subj = _subject(tok)
-                if subj is not None:
-                    found.append(Evidence(None, "colon_end", tok.text if _is_cue(tok) is not None else None,
-                                          _mention(subj, offset), 2, 0, offset + tok.idx))
-                break
-    if not spans:
-        return found
     n = len(doc)
     quoted = bytearray(n)
     ranges = []
@@ -298,6 +291,30 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
         for i in range(a, b):
             quoted[i] = 1
         ranges.append((local.start, local.end))
+    last_end = -1
+    for i in _named_subjects(doc):
+        if i < last_end or quoted[i]:
+            continue
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass"):  # a name opening its sentence: take the whole name
+            while tok.i + 1 < n and doc[tok.i + 1].pos_ == "PROPN":
+                tok = doc[tok.i + 1]
+        k = tok.i
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ in ("compound", "flat") \
+                and doc[k - 1].lower_.rstrip(".") not in _TITLES:
+            k -= 1
+        last_end = tok.i + 1
+        found.append(Subject(offset + doc[k].idx, offset + tok.idx + len(tok), doc[k : tok.i + 1].text,
+                             _pronoun_after(doc, tok, quoted)))
+    if text.rstrip().endswith(":") and len(doc):
+        last = doc[-1].sent
+        for tok in last:
+            if tok.dep_ == "ROOT":
+                subj = _subject(tok)
+                if subj is not None:
+                    found.append(Evidence(None, "colon_end", tok.text if _is_cue(tok) is not None else None,
+                                          _mention(subj, offset), 2, 0, offset + tok.idx))
+                break
     for span, rng in zip(spans, ranges):
         if rng is None:
             continue
@@ -390,9 +407,11 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if rank == 0 and not _linked(tok, roots, i > qe and dist <= 5):
                 rank = 1
             found.append(Evidence(span, "verb", tok.text, mention, rank, dist, offset + tok.idx))
-        if len(found) == before and lo > 0 and all(quoted[i] or doc[i].is_punct for i in range(lo, qs)):
+        prev = doc[lo - 1].sent if lo > 0 else None
+        if len(found) == before and prev is not None and all(quoted[i] or doc[i].is_punct for i in range(lo, qs)) \
+                and not any(quoted[i] for i in range(prev.start, prev.end)):
             # "…, Schiff said. “The other factor …”": the sentence before names the speaker
-            prev = doc[lo - 1].sent
+            # (when that sentence holds a quote of its own, the quote's speaker carries on instead)
             for i in range(prev.end - 1, prev.start - 1, -1):
                 tok = doc[i]
                 if quoted[i] or _is_cue(tok) != 0:
@@ -499,6 +518,14 @@ class _Resolver:
         self.by_surname: dict[str, list[Entity]] = {}
         for ent in entities:
             self._learn(ent)
+        # pronouns the article itself uses for each named subject
+        self._said: dict[str, dict[str, int]] = {}
+        for sub in self.subjects:
+            if sub.gender:
+                ent = self.index.at(sub.end - 1)
+                if ent is not None:
+                    votes = self._said.setdefault(ent.id, {})
+                    votes[sub.gender] = votes.get(sub.gender, 0) + 1
 
     def _learn(self, ent: Entity) -> None:
         if ent.label not in SPEAKER_LABELS:
@@ -517,7 +544,7 @@ class _Resolver:
         if ent.id not in self._gender:
             fuller = [e.name for e in self.by_surname.get(_surname(ent.name) or "", [])
                       if e.label == "PERSON" and e.id != ent.id and len(e.name.split()) > 1]
-            self._gender[ent.id] = _gender(ent, self.text, fuller)
+            self._gender[ent.id] = _gender(ent, self.text, self._said.get(ent.id), fuller)
         return self._gender[ent.id]
 
     def _by_name(self, name: str, pos: int) -> Entity | None:
@@ -553,8 +580,9 @@ class _Resolver:
         if ent is not None:
             return ent
         name = _clean_name(m.core or m.text)
-        if not name or not any(c.isupper() for c in name):
-            return None
+        words = name.split()
+        if not words or len(words) > 6 or not all(w[:1].isupper() or w.lower() in _SMALL for w in words):
+            return None  # not a name: a phrase the parse ran together
         label = "PERSON" if _looks_like_person(name) else "ORG"
         return self._new(name, label, m.start, m.end)
 
@@ -671,8 +699,10 @@ def _first_name_gender(name: str) -> str | None:
     return cues.first_name_gender(toks[0])
 
 
-def _gender(ent: Entity, text: str, fuller: list[str]) -> str | None:
-    """'m' or 'f': from an honorific or gendered role in the article, else from the first name."""
+def _gender(ent: Entity, text: str, said: dict[str, int] | None, fuller: list[str]) -> str | None:
+    """'m' or 'f': an honorific or gendered role in the article ("Mrs.", "spokeswoman"), else the
+    first name's usual gender (of this name or a fuller one with the same surname), else the
+    pronouns the article uses for this person ("Scott said he …")."""
     votes = {"m": 0, "f": 0}
     for m in ent.mentions[:12]:
         for w in text[max(0, m.start - 20) : m.start].lower().split()[-1:]:
@@ -691,6 +721,8 @@ def _gender(ent: Entity, text: str, fuller: list[str]) -> str | None:
         g = _first_name_gender(form)
         if g:
             return g
+    if said and said.get("m", 0) != said.get("f", 0):
+        return "m" if said.get("m", 0) > said.get("f", 0) else "f"
     return None
 
 

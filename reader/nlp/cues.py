@@ -6,8 +6,7 @@ from base verbs by regular English morphology plus a short table of irregular fo
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+from typing import Any
 
 # Verbs of saying, writing and claiming whose subject is the source of a quotation.
 SPEECH_VERBS = (
@@ -153,92 +152,59 @@ GROUP_NOUNS = frozenset(
 
 
 # ---------------------------------------------------------------- first names → gender
-# gender-guesser's dictionary (~45k names) takes ~0.2 s to parse, as long as spaCy needs for a
-# short article; its answers are boiled down once to two name lists kept in the user cache
-# directory, which later runs read in a few milliseconds.
-class _Names:
-    """Male and female first names, as two space-separated strings.
-
-    A few look-ups search the strings (~70 µs each); past 64 look-ups (a batch of articles)
-    the names go into sets. Either way no look-up costs the ~5 ms of building the sets up front.
-    """
-
-    def __init__(self, male: str, female: str) -> None:
-        self.male, self.female = f" {male} ", f" {female} "
-        self.sets: tuple[frozenset[str], frozenset[str]] | None = None
-        self.lookups = 0
-
-    def gender(self, low: str) -> str | None:
-        if self.sets is None:
-            self.lookups += 1
-            if self.lookups > 64:
-                self.sets = (frozenset(self.male.split()), frozenset(self.female.split()))
-        if self.sets is not None:
-            return "m" if low in self.sets[0] else "f" if low in self.sets[1] else None
-        key = f" {low} "
-        return "m" if key in self.male else "f" if key in self.female else None
+# gender-guesser's dictionary (~45k names with per-country frequencies) takes ~0.2 s to parse
+# in full, as long as spaCy needs for a short article. Its lines are only indexed by name here
+# (~40 ms); a name's lines go through the library's own parsing and scoring when first asked.
+# Nothing is written to disk, so `--no-cache` stays true to its word.
+_detector: Any = None
 
 
-_first_names: _Names | None = None
-
-
-def _names_path() -> Path:
-    import platformdirs
-
-    try:
-        from importlib.metadata import version
-
-        v = version("gender-guesser")
-    except Exception:  # noqa: BLE001 - metadata missing: still a usable key
-        v = "0"
-    return Path(platformdirs.user_cache_dir("newsreader", appauthor=False)) / f"first-names-{v}.txt"
-
-
-def _build_first_names() -> tuple[str, str]:
+def _lazy_detector() -> Any:
     import gender_guesser.detector as gg
 
-    d = gg.Detector(case_sensitive=False)
-    male, female = [], []
-    for name in d.names:
-        g = d.get_gender(name)
-        if g in ("male", "mostly_male"):
-            male.append(name)
-        elif g in ("female", "mostly_female"):
-            female.append(name)
-    return " ".join(sorted(n for n in male if " " not in n)), " ".join(sorted(n for n in female if " " not in n))
+    class LazyDetector(gg.Detector):  # type: ignore[misc]
+        def _parse(self, filename: str) -> None:
+            self.names = {}
+            index: dict[str, list[str]] = {}
+            with open(filename, encoding="utf-8") as f:
+                text = f.read()
+            for line in text.splitlines():
+                if line[:1] in "#=":
+                    continue
+                key = line[3:29].rstrip().lower()
+                got = index.get(key)
+                if got is None:
+                    index[key] = [line]
+                else:
+                    got.append(line)
+            for key in [k for k in index if "+" in k]:  # "Abdul+Ahad": also "abdulahad", "abdul-ahad"
+                for r in ("", " ", "-"):
+                    index.setdefault(key.replace("+", r), []).extend(index[key])
+            self._lines = index
 
+        def get_gender(self, name: str, country: str | None = None) -> str:
+            low = name.lower()
+            lines = self._lines.pop(low, None)
+            if lines:
+                for line in lines:
+                    self._eat_name_line(line.strip())
+            return super().get_gender(name, country)
 
-def first_names() -> _Names:
-    """The first-name table (empty if gender-guesser is not installed)."""
-    global _first_names
-    if _first_names is not None:
-        return _first_names
-    path = _names_path()
-    try:
-        male, female = path.read_text(encoding="utf-8").split("\n")
-        _first_names = _Names(male, female)
-        return _first_names
-    except (OSError, ValueError):
-        pass
-    try:
-        male, female = _build_first_names()
-    except Exception:  # noqa: BLE001 - optional data: without it fewer pronouns are resolved
-        _first_names = _Names("", "")
-        return _first_names
-    _first_names = _Names(male, female)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(male + "\n" + female, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        pass
-    return _first_names
+    return LazyDetector(case_sensitive=False)
 
 
 def first_name_gender(name: str) -> str | None:
-    """'m', 'f' or None for a first name."""
+    """'m', 'f' or None for a first name (None too if gender-guesser is not installed)."""
+    global _detector
     low = name.lower()
     if not low or " " in low:
         return None
-    return first_names().gender(low)
+    if _detector is None:
+        try:
+            _detector = _lazy_detector()
+        except Exception:  # noqa: BLE001 - optional data: without it fewer pronouns are resolved
+            _detector = False
+    if not _detector:
+        return None
+    g = _detector.get_gender(low)
+    return "m" if g in ("male", "mostly_male") else "f" if g in ("female", "mostly_female") else None
