@@ -127,7 +127,35 @@ def job_ours_100k() -> dict:
             "entities": len(final.entities), "quotes": len(final.quotes), "timeline": len(final.timeline)}
 
 
-JOBS = {"seed_ratio": job_seed_ratio, "raw_100k": job_raw_100k, "ours_100k": job_ours_100k}
+def job_key_latency() -> dict:
+    import ui
+
+    return ui.key_latency(os.environ["NEWSREADER_BENCH_BOOK"])
+
+
+def job_key_latency_idle() -> dict:
+    import ui
+
+    return ui.key_latency(os.environ["NEWSREADER_BENCH_BOOK"], idle=True)
+
+
+def job_resize() -> dict:
+    import ui
+
+    return ui.resize(os.environ["NEWSREADER_BENCH_BOOK"])
+
+
+JOBS = {"seed_ratio": job_seed_ratio, "raw_100k": job_raw_100k, "ours_100k": job_ours_100k,
+        "key_latency": job_key_latency, "key_latency_idle": job_key_latency_idle, "resize": job_resize}
+
+
+def app_available() -> bool:
+    try:
+        import importlib.util
+
+        return importlib.util.find_spec("reader.app.app") is not None
+    except ImportError:
+        return False
 
 
 # ---------------------------------------------------------------- the driver
@@ -214,6 +242,41 @@ def main() -> int:
             row(f"cached --export json, {label} s", f"{t:.3f}",
                 "process start to exit; spaCy imported: " + ("YES" if imported_spacy(trace) else "no"))
             figures[f"cached_export_s_{label}"] = t
+
+        if not app_available():
+            row("app figures", "skipped", "reader.app.app is not there")
+        else:
+            import ui
+
+            env["NEWSREADER_BENCH_BOOK"] = str(book_path)
+            if ui.have_tmux():
+                for label, path in (("seed", seed_path), ("100k", str(book_path))):
+                    fresh = {**env, "XDG_CACHE_HOME": str(Path(tmp) / "empty-cache")}
+                    t = ui.median_time_to_screen(path, fresh, ui.PARAGRAPH_PROBE)
+                    row(f"first paint, {label} s", f"{t:.3f}" if t else "never",
+                        "tmux: spawn to first paragraph on screen, median of 5, no cache")
+                    if label == "seed":
+                        figures["first_paint_s"] = t
+                    t = ui.median_time_to_screen(path, env, ui.DONE_PROBE)
+                    row(f"cached open, {label} s", f"{t:.3f}" if t else "never",
+                        "tmux: spawn to full annotations shown (header counts), median of 5")
+                    if label == "seed":
+                        figures["cached_open_s"] = t
+            else:
+                row("first paint / cached open", "skipped", "tmux is not installed")
+            k = child("key_latency", env)
+            figures["key_latency_ms_p95"] = k.get("p95_ms")
+            row("key latency during analysis p95 ms", f"{k.get('p95_ms', float('nan')):.1f}",
+                f"j/k in the article, 100k words analysing: {k.get('samples')} keys, p50 {k.get('p50_ms', float('nan')):.1f}, "
+                f"max {k.get('max_ms', float('nan')):.1f}, unanswered {k.get('unanswered')}")
+            k = child("key_latency_idle", env)
+            row("key latency, analysis done, p95 ms", f"{k.get('p95_ms', float('nan')):.1f}",
+                f"the same keys with nothing running (the UI's own time): p50 {k.get('p50_ms', float('nan')):.1f}, "
+                f"max {k.get('max_ms', float('nan')):.1f}")
+            r = child("resize", env)
+            figures["resize_ms_100k"] = r.get("median_ms")
+            row("resize, 100k words ms", f"{r.get('median_ms', float('nan')):.1f}",
+                f"Resize event to re-wrapped frame, median of {r.get('samples')}, max {r.get('max_ms', float('nan')):.1f}")
 
     print(file=sys.stderr)
     width = max(len(r[0]) for r in rows)
