@@ -352,12 +352,14 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             j -= 1
         if j >= 0 and doc[j].text == ":" and not quoted[j]:
             sent = doc[j].sent
-            verb = None
+            verb = None  # the reporting verb before the colon, else the verb nearest to it
             for k in range(j - 1, sent.start - 1, -1):
                 if doc[k].pos_ in ("VERB", "AUX") and not quoted[k]:
-                    verb = doc[k]
-                    if _is_cue(verb) is not None:
+                    if _is_cue(doc[k]) is not None:
+                        verb = doc[k]
                         break
+                    if verb is None:
+                        verb = doc[k]
             subj = None
             if verb is None:
                 # a verbless label: "Jeremy Lott, author: “…”"
