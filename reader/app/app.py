@@ -163,6 +163,11 @@ class NewsreaderApp(App[None]):
                 if not self._post(self._failed, idx, str(e), False):
                     return
 
+    def _notify(self, message: str, **kwargs: Any) -> None:
+        """A toast whose text is shown literally (messages quote files, errors and install hints
+        such as "newsreader[model]", which markup would swallow)."""
+        self.notify(message, markup=False, **kwargs)
+
     def _post(self, callback: Callable[..., None], *args: Any) -> bool:
         try:
             self.call_from_thread(callback, *args)
@@ -174,7 +179,7 @@ class NewsreaderApp(App[None]):
         self.progress[idx] = (step.done, step.total)
         if warning and warning != self.warning:
             self.warning = warning
-            self.notify(warning, title="No spaCy model", severity="warning", timeout=8)
+            self._notify(warning, title="No spaCy model", severity="warning", timeout=8)
         if step.analysis is not None:
             self.analyses[idx] = step.analysis
         if step.final:
@@ -191,7 +196,7 @@ class NewsreaderApp(App[None]):
         for i in targets:
             self.failures[i] = message
             self.finished.add(i)
-        self.notify(message, title="Analysis failed", severity="error", timeout=10)
+        self._notify(message, title="Analysis failed", severity="error", timeout=10)
         self._update_header()
         self._set_status(Text(f"analysis failed: {message}", style="bold"))
 
@@ -407,7 +412,7 @@ class NewsreaderApp(App[None]):
     def action_cycle(self, direction: int) -> None:
         span = self._step(self._cycle, direction)
         if span is None:
-            self.notify("Select an entity, speaker, quote or date in the sidebar first (or / to find).",
+            self._notify("Select an entity, speaker, quote or date in the sidebar first (or / to find).",
                         timeout=3)
             return
         target, status = self._cycle_targets.get(span, (span, None))
@@ -416,7 +421,7 @@ class NewsreaderApp(App[None]):
     def action_quote(self, direction: int) -> None:
         a = self.analysis
         if a is None or not a.quotes:
-            self.notify("No quotes (yet).", timeout=3)
+            self._notify("No quotes (yet).", timeout=3)
             return
         quotes = sorted(a.quotes, key=lambda q: q.start)
         span = self._step([(q.start, q.end) for q in quotes], direction)
@@ -435,7 +440,7 @@ class NewsreaderApp(App[None]):
 
     def action_toggle_entities(self) -> None:
         self.view.show_entities = not self.view.show_entities
-        self.notify(f"Entity tints {'on' if self.view.show_entities else 'off'}", timeout=2)
+        self._notify(f"Entity tints {'on' if self.view.show_entities else 'off'}", timeout=2)
 
     def action_help(self) -> None:
         sections = [
@@ -504,14 +509,14 @@ class NewsreaderApp(App[None]):
         if self.index in self.finished and self.index in self.analyses:
             self._reresolve(self.index)
         else:
-            self.notify(f"Publication date {value}: applied when the analysis finishes.", timeout=4)
+            self._notify(f"Publication date {value}: applied when the analysis finishes.", timeout=4)
 
     def _reresolve(self, idx: int) -> None:
         """Re-resolve the timeline against the reader's publication date, without spaCy."""
         try:
             from reader.nlp.dates import reresolve
         except ImportError:
-            self.notify("Re-resolving the timeline is not available in this build "
+            self._notify("Re-resolving the timeline is not available in this build "
                         "(reader.nlp.dates is missing); use --date YYYY-MM-DD instead.",
                         title="Publication date", severity="warning", timeout=8)
             return
@@ -520,14 +525,14 @@ class NewsreaderApp(App[None]):
         try:
             timeline = list(reresolve(a.timeline, a.text, published))
         except Exception as e:  # noqa: BLE001
-            self.notify(f"Could not re-resolve the timeline: {e}", severity="error", timeout=8)
+            self._notify(f"Could not re-resolve the timeline: {e}", severity="error", timeout=8)
             return
         self.analyses[idx] = dataclasses.replace(a, published=published, timeline=timeline)
         if idx == self.index:
             timeline_tab.fill(self.sidebar.tree("timeline"), self.analyses[idx], published)
             self._signatures.pop("timeline", None)
             self._update_header()
-            self.notify(f"Timeline re-resolved against {published}.", timeout=3)
+            self._notify(f"Timeline re-resolved against {published}.", timeout=3)
 
     # ----------------------------------------------------------------- palette
     def palette_targets(self) -> list[tuple[str, str, Callable[[], None]]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from rich.cells import cell_len
@@ -316,17 +315,3 @@ class ArticleView(ScrollView, can_focus=True):
             paint([self._selected], self._style("article--selected"))
         segments = list(line.render(self.app.console))
         return Strip(segments).simplify()
-
-    def strip_at(self, line: int) -> Strip:
-        """The rendered strip of absolute screen line `line` (used by tests)."""
-        if self._layout is None:
-            return Strip([])
-        bi, li = self._layout.locate(line)
-        if bi < 0 or li < 0:
-            return Strip([])
-        return self._render_strip(bi, li, self.base_style)
-
-    @staticmethod
-    def segments_with_style(strip: Strip, style: Style) -> list[Segment]:
-        """Segments of `strip` that carry `style`'s colours (used by tests)."""
-        return [s for s in strip if s.style is not None and style.bgcolor is not None and s.style.bgcolor == style.bgcolor]

@@ -87,6 +87,8 @@ async def test_without_a_model_the_warning_shows_and_the_article_stays_readable(
     async with app.run_test(size=SIZE) as pilot:
         await analysed(app)
         assert "install" in str(app.query_one("#status").render())
+        # The toast shows the hint literally: "newsreader[model]" is not swallowed as markup.
+        assert any("[model]" in n.message and not n.markup for n in app._notifications)
         assert "no model" in str(app.query_one("#header-state").render())
         assert seed_article.title in screen_text(app)
         await pilot.press("right_square_bracket")
