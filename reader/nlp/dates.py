@@ -521,8 +521,6 @@ def _normalize(s: str, a: date | None, tense: str | None) -> Timex | None:  # no
     # months: "May", "last May", "May this year", "June last year"
     if m := re.fullmatch(r"(?:(?P<which>this|last|next|this past|this coming|past|coming) )?" + _M, s):
         mo = MONTHS[m.group("month")]
-        if m.group("month") in ("may", "mar", "jan", "sun", "sat", "dec", "sept", "mon", "wed") and m.group("which") is None and len(s) <= 4 and s != "may":
-            pass
         which = (m.group("which") or "").replace("this past", "last").replace("past", "last").replace("this coming", "next").replace("coming", "next") or None
         if a is None:
             return _date(None, "month")
