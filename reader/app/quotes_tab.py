@@ -79,7 +79,7 @@ def fill(tree: ReaderTree, analysis: Analysis | None) -> None:
     for sid, quotes in groups:
         e = analysis.entity(sid)
         name = "Unattributed" if sid is None else (e.name if e is not None else quotes[0].speaker_name or sid)
-        label = Text(name, style="bold" if sid is not None else "bold dim")
+        label = Text.assemble((name, "bold" if sid is not None else "bold dim"))
         label.append(f" {len(quotes)}", style="dim")
         if e is not None and e.role:
             label.append(f"  {e.role}", style="italic dim")

@@ -38,8 +38,7 @@ def fill(tree: ReaderTree, analysis: Analysis | None, published: str | None = No
     dated, undated = ordered(analysis)
     years: dict[str, list[tuple[Text, Item]]] = {}
     for t in dated:
-        label = Text((t.date or "")[5:] or t.date or "", style="bold")
-        label.append("  " + (t.event or t.expression))
+        label = Text.assemble(((t.date or "")[5:] or t.date or "", "bold"), "  " + (t.event or t.expression))
         years.setdefault((t.date or "")[:4], []).append((label, entry_item(t)))
     for year, children in years.items():
         tree.add_group(Text(year, style="bold"), Item("header", f"year:{year}"), children)
@@ -47,8 +46,7 @@ def fill(tree: ReaderTree, analysis: Analysis | None, published: str | None = No
         hint = "" if published else " (press d to set the publication date)"
         children = []
         for t in undated:
-            label = Text(t.expression, style="bold")
-            label.append("  " + t.event)
+            label = Text.assemble((t.expression, "bold"), "  " + t.event)
             children.append((label, entry_item(t)))
         tree.add_group(Text.assemble(("Unresolved", "bold dim"), (hint, "dim")), Item("header", "year:?"), children)
     if not analysis.timeline:
