@@ -403,8 +403,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if rank is None:
                 continue
             subj = _subject(tok)
-            if (subj is None or quoted[subj.i]) and i >= qe:
-                subj = _beside(doc, qe, i, quoted)
+            if subj is None or quoted[subj.i]:
+                subj = _beside(doc, qe, i, quoted)  # "“…,” NAME said" / "said NAME" / "Said NAME: “…”"
             mention = _mention(subj, offset) if subj is not None and not quoted[subj.i] else None
             if rank == 0 and not _linked(tok, roots, i > qe and dist <= 5):
                 rank = 1
@@ -732,7 +732,8 @@ def _ordered(evs: list[Evidence]) -> list[Evidence]:
     """The quote's clues, most certain first; a clue whose subject cannot speak is dropped."""
     usable = [e for e in evs if e.speaker is None or e.speaker.kind != "description" or e.rule == "according"
               or (e.cue or "").lower() in cues.SAY_FORMS or _can_speak(e.speaker)]
-    return sorted(usable, key=lambda e: (e.speaker is None, e.rank, e.distance))
+    return sorted(usable, key=lambda e: (e.speaker is None, e.rank, e.speaker is not None
+                                         and e.speaker.kind == "description" and e.rule != "according", e.distance))
 
 
 def _can_speak(m: Mention) -> bool:
