@@ -30,6 +30,7 @@ TITLED_LABELS = {"PERSON", "ORG"}
 # When a cluster's votes tie, the likelier reading wins.
 LABEL_PRIORITY = ["PERSON", "GPE", "ORG", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
 NOT_NAME_POS = {"VERB", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ"}
+CAPITALIZED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*")
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")  # "U.N." is not the "Un" of Kim Jong Un
 POSSESSIVE = ("'s", "’s", "'", "’")
 ARTICLES = ("the", "a", "an")
@@ -84,7 +85,7 @@ class Mention:
 
 def _name_text(tokens: list[Any]) -> str:
     parts = "".join(" " if t.text in roles.BRACKETS and t.text not in "'’" else t.text_with_ws for t in tokens)
-    return re.sub(r"\s+", " ", parts).strip()
+    return " ".join(parts.split())
 
 
 def _is_proper(tokens: list[Any]) -> bool:
@@ -110,12 +111,14 @@ def _dep(tok: Any) -> str:
     return d
 
 
-def _is_headline(doc: Any) -> bool:
+def _is_headline(doc: Any, text: str | None = None) -> bool:
     """Most longer words capitalized: a title, heading or sentence in Title Case. (`doc` may be
-    a sentence Span.)"""
+    a sentence Span; `text` its text when the caller has it cheaply.)"""
     if len(doc) > 80:
         return False
-    rough = [w for w in doc[:40].text.split() if len(w) > 3 and w[:1].isalpha()]  # (Doc.text joins every token)
+    if text is None:
+        text = doc[:40].text
+    rough = [w for w in text[:240].split() if len(w) > 3 and w[:1].isalpha()]
     if sum(w[:1].isupper() for w in rough) < 0.5 * len(rough):
         return False  # most words in lower case: plain prose (the common case, decided cheaply)
     # names are capitalized anyway: look at the other words (and not inside quotes)
@@ -135,12 +138,13 @@ def collect(doc: Any, offset: int) -> list[Mention]:
     title = offset == 0
     heading = len(doc) <= 8
     titlecase: dict[int, bool] = {}  # sentence start -> is it a Title-Cased sentence
+    doc_text = ""  # built once, when a person needs its sentence read (Doc.text joins every token)
     for e in ents:
         label = e.label_
         if label not in KEPT_LABELS:
             continue
-        root = e.root
-        if label in ("ORG", "PERSON", "FAC", "NORP") and root.dep_ == "pobj" and root.head.lower_ == "of" \
+        root = e.root if label in TITLED_LABELS or label in ("FAC", "NORP") else None
+        if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" \
                 and root.head.head.lower_ in PLACE_NOUNS:
             label = "GPE"
         toks = list(e)
@@ -164,12 +168,13 @@ def collect(doc: Any, offset: int) -> list[Mention]:
         if not headline and label == "PERSON":
             sent = e.sent
             if sent.start not in titlecase:
-                titlecase[sent.start] = _is_headline(sent)
+                doc_text = doc_text or doc.text
+                titlecase[sent.start] = _is_headline(sent, doc_text[sent.start_char : sent.end_char])
             shouting = label == "PERSON" and all(t.is_upper or t.is_punct for t in toks) \
                 and sum(len(t) for t in toks) > 3  # "HUFFPOST", "JEB BUSH": confirmed by the body or dropped
             headline = titlecase[sent.start] or shouting
         inner: list[Any] = []
-        if label in PERSONISH and len(toks) > 1:
+        if label in TITLED_LABELS and len(toks) > 1:
             inner, rest = roles.split_title(toks, strict=label != "PERSON")
             if inner and (label == "PERSON" or all(t.is_title or t.is_punct for t in rest)):
                 toks = rest
@@ -179,7 +184,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
         title_toks = before + inner
         role = None
         if title_toks:
-            role = roles.clean_role(doc.text[title_toks[0].idx : toks[0].idx]) or None
+            role = roles.clean_role(doc[title_toks[0].i : toks[0].i].text) or None  # (Doc.text joins every token)
         words = [t.text for t in title_toks]
         hon = roles.honorific(words)
         title_test = roles.is_title if label == "PERSON" else roles.is_person_title
@@ -203,7 +208,8 @@ def collect(doc: Any, offset: int) -> list[Mention]:
             if run:
                 title_form = re.sub(r"\s*-\s*", "-", "".join(run)).strip() + " " + name
         appos = None
-        if label in ("PERSON", "ORG") and (e.end < len(doc) and doc[e.end].text == "," or root.dep_ == "appos"):
+        if root is not None and label in TITLED_LABELS and (e.end < len(doc) and doc[e.end].text == ","
+                                                            or root.dep_ == "appos"):
             appos = roles.appositive(e)
         out.append(Mention(
             start=offset + toks[0].idx, end=offset + end_char, text=name,
@@ -361,16 +367,19 @@ def _cluster_people(idx: list[int], mentions: list[Mention]) -> list[list[int]]:
     clusters: list[list[int]] = []
     names: list[list[str]] = []  # each cluster's fullest folded name
     singles: list[int] = []
+    by_last: dict[str, list[int]] = defaultdict(list)  # compatible names share their last word
     for i in idx:
         w = _words(mentions[i].text)
-        if len(_core(w)) >= 2:
-            for c, cw in enumerate(names):
-                if _compatible(w, cw):
+        core = _core(w)
+        if len(core) >= 2:
+            for c in by_last[core[-1]]:
+                if _compatible(w, names[c]):
                     clusters[c].append(i)
-                    if len(w) > len(cw):
+                    if len(w) > len(names[c]):
                         names[c] = w
                     break
             else:
+                by_last[core[-1]].append(len(clusters))
                 clusters.append([i])
                 names.append(w)
         else:
@@ -570,13 +579,24 @@ def _extra_mentions(surnames: list[tuple[str, str]], covered: list[tuple[int, in
     for s, e in covered:
         mask[s:e] = b"\x01" * (e - s)
     found: dict[str, list[Span]] = defaultdict(list)
-    for surname, owner in owners.items():  # str.find: a per-text regex would cost its compilation
-        s = text.find(surname)
-        while s >= 0:
-            e = s + len(surname)
-            hit, s = (s, e), text.find(surname, e)
-            if _extra_ok(text, mask, *hit):
-                found[owner].append(Span(*hit))
+    if len(owners) <= 12:  # a few names: str.find per name is fastest
+        for surname, owner in owners.items():
+            s = text.find(surname)
+            while s >= 0:
+                e = s + len(surname)
+                if _extra_ok(text, mask, s, e):
+                    found[owner].append(Span(s, e))
+                s = text.find(surname, e)
+        return found
+    for mo in CAPITALIZED.finditer(text):  # many (a long text): one pass over the capitalized words
+        word = mo.group()
+        if word[-2:] in ("'s", "’s"):
+            word = word[:-2]
+        owner = owners.get(word)
+        if owner is not None:
+            s = mo.start()
+            if _extra_ok(text, mask, s, s + len(word)):
+                found[owner].append(Span(s, s + len(word)))
     return found
 
 
