@@ -512,21 +512,28 @@ class NewsreaderApp(App[None]):
             self._notify(f"Publication date {value}: applied when the analysis finishes.", timeout=4)
 
     def _reresolve(self, idx: int) -> None:
-        """Re-resolve the timeline against the reader's publication date, without spaCy."""
+        """Re-resolve the timeline against the reader's publication date, without spaCy, in a
+        thread (dateparser is slow to import and a long timeline has many entries)."""
+        self._reresolve_worker(idx, self.analyses[idx], self._published[idx])
+
+    @work(thread=True, group="dates", exit_on_error=False)
+    def _reresolve_worker(self, idx: int, a: Analysis, published: str | None) -> None:
         try:
             from reader.nlp.dates import reresolve
         except ImportError:
-            self._notify("Re-resolving the timeline is not available in this build "
-                        "(reader.nlp.dates is missing); use --date YYYY-MM-DD instead.",
-                        title="Publication date", severity="warning", timeout=8)
+            self._post(self._notify, "Re-resolving the timeline is not available in this build "
+                       "(reader.nlp.dates is missing); use --date YYYY-MM-DD instead.")
             return
-        a = self.analyses[idx]
-        published = self._published[idx]
         try:
             timeline = list(reresolve(a.timeline, a.text, published))
         except Exception as e:  # noqa: BLE001
-            self._notify(f"Could not re-resolve the timeline: {e}", severity="error", timeout=8)
+            self._post(self._notify, f"Could not re-resolve the timeline: {e}")
             return
+        self._post(self._reresolved, idx, a, published, timeline)
+
+    def _reresolved(self, idx: int, a: Analysis, published: str | None, timeline: list[Any]) -> None:
+        if self.analyses.get(idx) is not a or self._published[idx] != published:
+            return  # the analysis or the date changed meanwhile; a newer re-resolve follows
         self.analyses[idx] = dataclasses.replace(a, published=published, timeline=timeline)
         if idx == self.index:
             timeline_tab.fill(self.sidebar.tree("timeline"), self.analyses[idx], published)
