@@ -32,6 +32,7 @@ _KEEP_ADVMOD = {"not", "never", "n't", "again", "back", "first", "jointly"}
 _MAX_EVENT_TOKENS = 16
 # An expression the grammar cannot place is still listed (unresolved) when it names a calendar
 # thing: a month, a weekday, a season, a year; "the day" or "years" alone are not worth a line.
+_YEAR = re.compile(r"(?<![\d,.$€£-])\b(?:1[5-9]\d\d|20\d\d)\b(?![\d,.%-]\d)")
 _TEMPORAL_WORD = re.compile(
     r"\b(?:spring|summer|fall|autumn|winter|" + "|".join(dates.MONTHS) + "|" + "|".join(dates.WEEKDAYS)
     + r")\b|\b(?:1\d|20)\d\d\b", re.IGNORECASE)
@@ -74,8 +75,9 @@ def collect(doc: Any, offset: int) -> list[DateMention]:
                 continue
             inner = [(ent.start_char + x, ent.start_char + y) for x, y in dates.scan(piece)
                      if dates.normalize(piece[x:y], fallback=False) is not None]
-            if inner:
-                found.update((span, None) for span in inner)
+            years = [(ent.start_char + m.start(), ent.start_char + m.end()) for m in _YEAR.finditer(piece)]
+            if inner or years:
+                found.update((span, None) for span in inner or years)  # "the 2012 election": its year
             elif _TEMPORAL_WORD.search(piece) and not re.search(r"\d+[- ](?:year|month|week|day)s?[- ]old", piece):
                 found[(ent.start_char + s, ent.start_char + e)] = None  # a date we cannot place: listed unresolved
     for s, e in dates.scan(full):
@@ -103,6 +105,12 @@ def collect(doc: Any, offset: int) -> list[DateMention]:
         if nxt is not None and nxt.lower_ == "than" and re.search(r"\s(?:earlier|later|sooner|before|after)$", text, re.I):
             form = text.rsplit(None, 1)[0]  # "a month earlier than usual": a length of time, not a date
         sent = _sentence(span)
+        t = dates.normalize(form or text, fallback=False)
+        if t is not None and not t.on_timeline:
+            # A duration, a set or "now": only the TempEval files read it; no event, no tense needed.
+            out.append(DateMention(start=offset + s, end=offset + e, text=text,
+                                   sentence=Span(offset + sent.start_char, offset + sent.end_char), event="", form=form))
+            continue
         verb = _governor(span)
         # "a June agreement", "the 2019 ceasefire": a date inside a noun phrase; the clause's tense is not its.
         nominal = span.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and span.root.head.pos_ in ("NOUN", "PROPN")

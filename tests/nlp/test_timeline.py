@@ -217,3 +217,9 @@ def test_two_word_holidays_need_no_preposition(nlp) -> None:
 def test_events_keep_hyphenated_words_whole(nlp) -> None:
     events = {e.expression: e.event for e in entries_of(nlp, "By the end of 2009, a cap-and-trade bill had failed in the Senate.")}
     assert "cap-and-trade bill" in events["the end of 2009"]
+
+
+def test_a_year_inside_a_longer_tagged_phrase(nlp) -> None:
+    full, found = mentions_of(nlp, "Turnout fell in the 2012 election season, a drop of 4,2019 votes.")
+    got = {e.expression: e.date for e in timeline.resolve(found, "2013-03-22", full)}
+    assert got == {"2012": "2012"}
