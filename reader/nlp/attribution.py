@@ -325,14 +325,19 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             s = span.start
             found.append(Evidence(span, "label", None, Mention(s, s + len(name), name, name.lower(), "name"), 0, 0, s))
         # "“…” ― Jane Doe": a dash and a name right after the closing mark
-        k = qe
-        while k < n and doc[k].is_quote:
-            k += 1
-        if k + 1 < n and doc[k].text in ("―", "—", "–", "-", "--") and doc[k + 1].pos_ == "PROPN":
-            head = doc[k + 1]
-            while head.head.i != head.i and head.head.pos_ == "PROPN" and head.head.i > head.i:
-                head = head.head
-            found.append(Evidence(span, "dash", None, _mention(head, offset), 0, 1, offset + doc[k].idx))
+        j = span.end - offset
+        while j < len(text) and text[j] in "”\"»’' ":
+            j += 1
+        if j < len(text) and text[j] in "―—–-":
+            j += 2 if text[j : j + 2] == "--" else 1
+            while j < len(text) and text[j] == " ":
+                j += 1
+            after = doc.char_span(j, j + 1, alignment_mode="expand") if j < len(text) else None
+            if after is not None and len(after) and (after[0].pos_ == "PROPN" or after[0].is_title):
+                head = after[0]
+                while head.i + 1 < n and doc[head.i + 1].pos_ == "PROPN" and not quoted[head.i + 1]:
+                    head = doc[head.i + 1]
+                found.append(Evidence(span, "dash", None, _mention(head, offset), 0, 1, offset + j))
         if any(t.pos_ in ("VERB", "AUX") or (t.pos_ == "PRON" and t.lower_ in _PERSONAL) for t in doc[qs:qe]):
             found.append(Verbal(span))
         first_sent, last_sent = doc[qs].sent, doc[qe - 1].sent

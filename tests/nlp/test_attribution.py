@@ -243,3 +243,9 @@ def test_titles_after_a_preposition_and_handles_are_not_quotes(nlp):
 def test_short_quote_with_a_verb_is_kept_without_a_speaker(nlp):
     (q,) = quotes_of(nlp, "The merger “will not happen” this year, whatever the markets expect.")
     assert q.text == "will not happen" and q.speaker is None
+    assert quotes_of(nlp, "The “merger plan” failed again this year.") == []
+
+
+def test_dash_glued_to_the_closing_mark(nlp):
+    qs = quotes_of(nlp, "“How did we get this low?” ― Jacklyn Ashley “Trump must stop, unlike him.”― Carla Sanchez.")
+    assert [surname(q.speaker_name) for q in qs] == ["Ashley", "Sanchez"]
