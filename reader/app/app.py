@@ -8,6 +8,7 @@ module therefore imports neither spaCy nor `reader.nlp.pipeline` at top level.
 from __future__ import annotations
 
 import dataclasses
+import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -33,6 +34,17 @@ from reader.resources import stylesheet_paths
 
 START_DELAY_S = 0.08
 Span = tuple[int, int]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Step:
+    """A cache hit, shaped like reader.nlp.progress.Progress (not imported: it is spaCy-free
+    but this module stays independent of the NLP package)."""
+
+    done: int
+    total: int
+    analysis: Analysis | None
+    final: bool = False
 ServiceFactory = Callable[[], Any]  # returns an object with .stream(article, published) and .warning
 
 
@@ -117,10 +129,8 @@ class NewsreaderApp(App[None]):
         self.query_one(FindBar).display = False
         self.view.focus()
         self._show_article()
-        # Paint the text first; only then start the worker that imports spaCy. The frame is
-        # written by the driver's writer thread: a short grace period keeps the import (which
-        # holds the GIL for long stretches) from delaying that write.
-        self.call_after_refresh(self.set_timer, START_DELAY_S, self._analyse)
+        # Paint the text first; only then start the worker (which imports spaCy on a cache miss).
+        self.call_after_refresh(self._analyse)
 
     # ------------------------------------------------------------ the analysis
     def _make_service(self) -> Any:
@@ -144,6 +154,20 @@ class NewsreaderApp(App[None]):
         except Exception as e:  # noqa: BLE001 - shown to the reader, the text stays readable
             self._post(self._failed, self.index, str(e), True)
             return
+        # A cached analysis needs no spaCy: show it at once.
+        cached = getattr(service, "cached", None)
+        if callable(cached):
+            for idx in sorted(range(len(self.articles)), key=lambda i: i != self.index):
+                try:
+                    hit = cached(self.articles[idx], self._published[idx])
+                except Exception:  # noqa: BLE001 - a bad cache entry is just a miss
+                    hit = None
+                if hit is not None and not self._post(self._on_progress, idx, _Step(1, 1, hit, True),
+                                                      self._published[idx], None):
+                    return
+        # The frame is written by the driver's writer thread: a short grace period keeps the
+        # spaCy import (which holds the GIL for long stretches) from delaying that write.
+        time.sleep(START_DELAY_S)
         while not worker.is_cancelled:
             idx = self._next_to_analyse()
             if idx is None:
