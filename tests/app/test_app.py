@@ -93,3 +93,32 @@ async def test_without_a_model_the_warning_shows_and_the_article_stays_readable(
         assert seed_article.title in screen_text(app)
         await pilot.press("right_square_bracket")
         assert app.view.selected is not None  # quotes found from punctuation still work
+
+
+CACHED_OPEN = """
+import asyncio, sys
+from reader.resources import default_seed
+from reader.sources import load
+from reader.app.app import NewsreaderApp
+
+async def main():
+    app = NewsreaderApp([load(str(default_seed()))])
+    async with app.run_test(size=(100, 30)):
+        while not (app.is_running and hasattr(app, "_view") and not app.analysing):
+            await asyncio.sleep(0.01)
+        a = app.analysis
+        print(len(a.quotes), len(a.entities), "spacy" in sys.modules)
+
+asyncio.run(main())
+"""
+
+
+def test_a_cached_article_opens_with_its_analysis_and_without_spacy(nlp, seed_article) -> None:
+    from reader.service import AnalysisService
+
+    expected = AnalysisService(use_cache=True, loaded=nlp).analyze(seed_article)  # fills the (tmp) cache
+    result = subprocess.run([sys.executable, "-c", CACHED_OPEN], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    quotes, entities, spacy_imported = result.stdout.split()
+    assert (int(quotes), int(entities)) == (len(expected.quotes), len(expected.entities))
+    assert spacy_imported == "False"
