@@ -51,7 +51,8 @@ ORG_HEADS = {
     "magazine", "channel", "radio", "tv", "studios", "records", "entertainment", "games", "foods", "brands",
     "hotel", "tower", "towers", "building", "plaza", "museum", "park", "bridge", "airport", "station", "avenue",
     "street", "road", "square", "stadium", "arena", "research", "assembly", "register", "observer",
-    "resources", "decisions", "electric", "nation", "brothers", "sons", "scouts", "society", "speech", "debate", "rally", "summit", "convention", "caucus", "primary", "amendment", "treaty", "accord",
+    "resources", "decisions", "electric", "nation", "brothers", "sons", "scouts", "society", "speech",
+    "debate", "rally", "summit", "convention", "caucus", "primary", "amendment", "treaty", "accord",
 }
 # Last words of place names.
 PLACE_HEADS = {"beach", "lake", "bay", "valley", "coast", "springs", "falls", "heights", "hills", "atoll",
@@ -289,6 +290,8 @@ def _name_like(m: Mention) -> bool:
         return False
     if any(fold(x) in ORG_HEADS for x in w) or not all(x[:1].isupper() for x in w):
         return False
+    if fold(w[0]) in roles.PARTICLES or any(places.country_code(x) for x in w):
+        return False  # "Al Qaeda", "Caja China"
     return _first_name(w[0]) and not _is_place(m.text)
 
 
@@ -348,13 +351,17 @@ def _vote_labels(mentions: list[Mention], text: str) -> list[str | None]:
     for i, m in enumerate(mentions):
         if labels[i] in PERSONISH and labels[i] != "NORP":
             groups[_core_key(m.text)].append(i)
-    for idx in groups.values():
+    for key, idx in groups.items():
         votes = [labels[i] for i in idx]
         if len(set(votes)) > 1 and "PERSON" in votes:
             titled = any(mentions[i].titled for i in idx)
             winner = "PERSON" if titled else _choose_label(votes)  # type: ignore[arg-type]
             for i in idx:
                 labels[i] = winner
+        elif votes[0] == "PERSON" and " " not in key and key not in person_keys \
+                and all(mentions[i].dep in ("pobj:on", "pobj:via") and not mentions[i].titled for i in idx):
+            for i in idx:
+                labels[i] = "ORG"  # only ever "on Twitter": a medium, not a person
     return labels
 
 
@@ -384,7 +391,6 @@ def _cluster_people(idx: list[int], mentions: list[Mention]) -> list[list[int]]:
                 names.append(w)
         else:
             singles.append(i)
-    n_full = len(clusters)
     by_surname: dict[str, list[int]] = defaultdict(list)
     by_first: dict[str, list[int]] = defaultdict(list)
     for c, cw in enumerate(names):
@@ -430,7 +436,6 @@ def _cluster_people(idx: list[int], mentions: list[Mention]) -> list[list[int]]:
             continue
         clusters[f].extend(clusters[s_idx])
         merged.add(s_idx)
-    del n_full
     return [cl for c, cl in enumerate(clusters) if c not in merged]
 
 

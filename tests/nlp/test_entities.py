@@ -349,3 +349,10 @@ def test_name_tagged_as_organisation_is_a_person():
     ms = [_m("Sean Hannity", "ORG", 10), _m("Hannity", "ORG", 100), _m("Morgan Stanley Research", "ORG", 200)]
     labels = {e.name: (e.label, len(e.mentions)) for e in consolidate(ms, text)}
     assert labels == {"Sean Hannity": ("PERSON", 2), "Morgan Stanley Research": ("ORG", 1)}
+
+
+def test_a_name_only_ever_on_something_is_a_medium():
+    text = "x" * 300
+    ms = [_m("Twitter", "PERSON", 10, dep="pobj:on"), _m("Twitter", "PERSON", 100, dep="pobj:on"),
+          _m("Trump", "PERSON", 200, dep="pobj:on"), _m("Trump", "PERSON", 250, dep="nsubj")]
+    assert [(e.name, e.label) for e in consolidate(ms, text)] == [("Twitter", "ORG"), ("Trump", "PERSON")]
