@@ -84,6 +84,13 @@ class Verbal:
     quote: QuoteSpan
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """A block went through the model: quotes with no clue around them may then be scare quotes."""
+
+    start: int
+
+
 # ---------------------------------------------------------------- per block (with the Doc)
 
 
@@ -273,9 +280,9 @@ def _named_subjects(doc: Any) -> list[int]:
     return hits.nonzero()[0].tolist()
 
 
-def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Subject | Verbal]:
+def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Subject | Verbal | Parsed]:
     """Evidence for each quote of one block, a colon at the block's end, and named subjects."""
-    found: list[Evidence | Subject | Verbal] = []
+    found: list[Evidence | Subject | Verbal | Parsed] = [Parsed(offset)]
     text = doc.text
     n = len(doc)
     quoted = bytearray(n)
@@ -761,11 +768,14 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
     colon_ends: list[Evidence] = []
     subjects: list[Subject] = []
     verbal: set[QuoteSpan] = set()
+    parsed = False
     for ev in evidence:
         if isinstance(ev, Subject):
             subjects.append(ev)
         elif isinstance(ev, Verbal):
             verbal.add(ev.quote)
+        elif isinstance(ev, Parsed):
+            parsed = True
         elif ev.quote is None:
             colon_ends.append(ev)
         else:
@@ -773,7 +783,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
     colon_ends.sort(key=lambda e: e.at)
     spoken = {_paragraph_of(text, q.start)[0] for q in by_quote}  # paragraphs naming a speaker
     colon_at = [e.at for e in colon_ends]
-    have_model = bool(entities) or bool(evidence)
+    have_model = parsed  # without a model there is no parse to tell speech from a scare quote
     resolver = _Resolver(entities, text, [(s.start, s.end) for s in spans], subjects)
 
     quotes: list[Quote] = []

@@ -221,4 +221,4 @@ def attribute(spans: list[QuoteSpan], evidence: list[Any], entities: list[Entity
 from reader.nlp import attribution as _attribution  # noqa: E402
 
 # The records `collect` returns, named here for the pipeline's type annotations.
-Evidence = _attribution.Evidence | _attribution.Subject | _attribution.Verbal
+Evidence = _attribution.Evidence | _attribution.Subject | _attribution.Verbal | _attribution.Parsed
