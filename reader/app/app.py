@@ -70,6 +70,7 @@ class NewsreaderApp(App[None]):
         Binding("d", "set_date", "Date", tooltip="Set the publication date; the timeline re-resolves", id="app.set-date"),
         Binding("slash", "find", "Find", key_display="/", tooltip="Find in the article", id="app.find"),
         Binding("ctrl+p", "command_palette", "Jump to…", show=False, tooltip="Command palette: jump to any speaker, entity or date by name", id="app.command-palette"),
+        Binding("escape", "clear", "Clear", show=False, tooltip="Clear the highlight and the lit mentions", id="app.clear"),
         Binding("greater_than_sign", "article(1)", "Next article", key_display=">", id="app.next-article"),
         Binding("less_than_sign", "article(-1)", "Previous article", key_display="<", id="app.previous-article"),
     ]
@@ -456,6 +457,11 @@ class NewsreaderApp(App[None]):
             self.sidebar.tree("quotes").select_key(q.id)
         self._set_cycle(same, self._quote_targets(same))
         self._jump(span, span, quotes_tab.quote_status(a, q))
+
+    def action_clear(self) -> None:
+        self.view.selected = None
+        self.view.marks = []
+        self._set_status(self._idle_status())
 
     def action_tab(self, tab: str) -> None:
         if tab in TABS:

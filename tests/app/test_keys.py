@@ -206,6 +206,8 @@ async def test_find_highlights_matches_and_enter_n_cycle(frozen_app) -> None:
         assert app.focused is app.view
         await pilot.press("n")
         assert app.view.selected == expected[1 % len(expected)]
+        await pilot.press("escape")  # in the article: clear the highlights
+        assert app.view.selected is None and app.view.marks == []
 
 
 async def test_help_opens_and_closes(frozen_app) -> None:
