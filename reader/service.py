@@ -68,7 +68,11 @@ class AnalysisService:
             return
         for progress in analyze_stream(article, loaded.nlp, loaded.info, published):
             if progress.final and key and self.cache and progress.analysis is not None:
-                self.cache.put(key, progress.analysis)
+                try:
+                    yield progress  # the reader sees the result before the write
+                finally:
+                    self.cache.put(key, progress.analysis)  # also when the consumer stops here
+                return
             yield progress
 
     def analyze(self, article: Article, published: str | None = None) -> Analysis:

@@ -57,3 +57,11 @@ def test_without_any_model_the_article_still_gets_quotes(seed_article, monkeypat
     assert a.model.name == "none" and a.entities == []
     assert len(a.quotes) >= 10  # quotes come from punctuation alone
     assert all(q.speaker is None for q in a.quotes)
+
+
+def test_result_is_cached_even_when_the_consumer_stops_at_the_final_step(cache, nlp, seed_article):
+    stream = AnalysisService(cache=cache, loaded=nlp).stream(seed_article)
+    final = next(s for s in stream if s.final)
+    assert not cache.directory.exists() or not list(cache.directory.glob("*.json"))  # not written yet
+    stream.close()
+    assert AnalysisService(cache=cache).cached(seed_article) == final.analysis

@@ -28,7 +28,7 @@ NO_MODEL = ModelInfo(name="none", version="0")
 BATCH_SIZE = 32
 # Share of the elapsed time that partial snapshots (the document-level `build`) may take, so
 # the streamed analysis stays within a few percent of raw nlp.pipe however slow `build` gets.
-SNAPSHOT_BUDGET = 0.04
+SNAPSHOT_BUDGET = 0.025
 PROGRESS_SECONDS = 0.1  # least time between two progress reports without a snapshot
 
 
