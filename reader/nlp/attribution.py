@@ -643,6 +643,13 @@ class _Resolver:
         words = _tokens(m.text)
         if not words or words[0] != "the" and not m.text.lower().startswith("the "):
             return None
+        if m.head in cues.ORG_NOUNS:
+            # "the ministry" → the nearest organisation whose name says so ("Foreign Ministry");
+            # a bare "the company" names no one for sure and stays a description
+            for _, _, ent in self.index.before(m.start, ("ORG",), self.quoted, 3, 1200):
+                if m.head in _tokens(ent.name):
+                    return ent
+            return None
         if m.head not in cues.PERSON_NOUNS:
             return None
         modifiers = {w for w in words[:-1] if w not in ("the", "former", "new", "current", "then") and len(w) > 2}

@@ -249,3 +249,11 @@ def test_short_quote_with_a_verb_is_kept_without_a_speaker(nlp):
 def test_dash_glued_to_the_closing_mark(nlp):
     qs = quotes_of(nlp, "“How did we get this low?” ― Jacklyn Ashley “Trump must stop, unlike him.”― Carla Sanchez.")
     assert [surname(q.speaker_name) for q in qs] == ["Ashley", "Sanchez"]
+
+
+def test_definite_organisation_description_needs_the_name_to_say_so(nlp):
+    qs = quotes_of(nlp, "The Foreign Ministry summoned the ambassador on Monday.",
+                   "“This is unacceptable,” the ministry said in a statement.")
+    assert qs[0].speaker is not None and "Ministry" in qs[0].speaker_name
+    (q,) = quotes_of(nlp, "Amtrak canceled trains on Monday. “We are reviewing it,” the company said.")
+    assert q.speaker is None and q.speaker_name == "the company"
