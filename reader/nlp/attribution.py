@@ -1,11 +1,18 @@
 """Who said each quote: a sieve of rules, most certain first.
 
 Per block, `collect` reads the parse around each quotation once and keeps small records of the
-evidence (a reporting verb and its subject, "according to X", a colon introduction, a
-transcript label "NAME:"), never the Doc. At document level `attribute` turns that evidence
-into speakers: a named subject maps to the entity whose mention it is; a pronoun or a
-description ("the Ukrainian leader") to the nearest compatible entity named before it; a quote
-with no evidence of its own takes the speaker of the quote it continues (the second half of a
+evidence, never the Doc: a reporting verb and its subject (before or after the quote, in the
+sentence or in the short one the parser split off after it), "according to X" / "per X", a
+colon introduction, "“…” ― Name", a transcript label "NAME:", a speech noun with its owner
+("his claim that …"), the sentence before ("…, Schiff said. “…”"); plus the named subjects of
+sentences and the pronouns that follow them, for resolving "he" and "she" later.
+
+At document level `attribute` turns that evidence into speakers: a name maps to the entity
+whose mention it is (an entity is added for a speaker the entity list missed); a pronoun to
+the nearest person named before it whose gender fits, sentence subjects counting as nearer;
+a definite description ("the Ukrainian leader") to a person whose role fits; an unnamed source
+("a senior official", "the report") keeps `speaker` None and its description as `speaker_name`.
+A quote with no evidence takes the speaker of the quote it continues (the second half of a
 quote split by "he said", or a paragraph that only carries on the previous speaker's words).
 When no rule is sure the speaker stays None: a wrong name is worse than none. Quoted words
 with no speech around them (scare quotes, titles) are not quotes and are left out.
@@ -15,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from reader.analysis import Entity, Quote, Span
@@ -54,12 +61,13 @@ class Mention:
 class Evidence:
     """One clue about a quote's speaker (or, with `quote` None, a paragraph ending in a colon).
 
-    `rank`: lower is more certain (0 a verb whose clause holds the quote, 1 a verb beside it,
-    2 a colon introduction, 3 a belief verb). `distance`: tokens between clue and quote.
+    `rank`: lower is more certain (0 a verb whose clause holds the quote, a dash or a label; 1 a
+    verb beside it, "according to", a speech noun; 2 a colon introduction or the sentence before;
+    3 a belief verb). `distance`: tokens between clue and quote.
     """
 
     quote: QuoteSpan | None
-    rule: str  # "verb" | "according" | "colon" | "label" | "colon_end"
+    rule: str  # "verb" | "according" | "colon" | "label" | "dash" | "noun" | "before" | "colon_end"
     cue: str | None
     speaker: Mention | None
     rank: int
