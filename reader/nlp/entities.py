@@ -86,7 +86,7 @@ class Mention:
 
 def _name_text(tokens: list[Any]) -> str:
     parts = "".join(" " if t.text in roles.BRACKETS and t.text not in "'’" else t.text_with_ws for t in tokens)
-    return " ".join(parts.split())
+    return " ".join(parts.split()).lstrip("-–—")
 
 
 def _is_proper(tokens: list[Any]) -> bool:
@@ -155,7 +155,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
                         and not toks[-1].text.endswith(".")):
             toks.pop()
         for k, t in enumerate(toks):  # "John Podesta’s Gmail": the name ends at its possessive
-            if k and t.tag_ == "POS":
+            if k and (t.tag_ == "POS" or t.text in ("’s", "'s")):
                 toks = toks[:k]
                 break
         if label == "PERSON":  # "Follow Pam Key", "Clinton Said": verbs and particles are not names
@@ -191,6 +191,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
         title_test = roles.is_title if label == "PERSON" else roles.is_person_title
         titled = bool(title_toks) and title_test(title_toks[-1].text) and title_toks[-1].lower_ != "of"
         name = _name_text(toks)
+        start_char = toks[0].idx + len(toks[0].text) - len(toks[0].text.lstrip("-–—"))  # "-Michelle Marks"
         end_char = toks[-1].idx + len(toks[-1].text)
         glued = re.search(r"[’‘'`]s$", name)
         if glued and len(name) > 3:
@@ -213,7 +214,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
                                                             or root.dep_ == "appos"):
             appos = roles.appositive(e)
         out.append(Mention(
-            start=offset + toks[0].idx, end=offset + end_char, text=name,
+            start=offset + start_char, end=offset + end_char, text=name,
             label=label, role=role, appos=appos, honorific=hon, titled=titled,
             proper=_is_proper(toks), title_form=title_form, headline=headline, heading=heading,
             plural=len(toks) == 1 and toks[0].tag_ in ("NNPS", "NNS"),

@@ -35,7 +35,8 @@ TITLES = {
     "partner", "analyst", "economist", "professor", "prof", "dr", "doctor", "dean", "provost", "chancellor",
     "researcher", "scientist", "anchor", "host", "co-host", "reporter", "correspondent", "columnist",
     "editor", "journalist", "commentator", "producer", "author", "writer", "coach", "billionaire",
-    "investor", "lawyer", "activist", "campaigner", "organizer", "organiser",
+    "investor", "lawyer", "activist", "campaigner", "organizer", "organiser", "moderator", "panelist",
+    "grandpa", "grandma",
     # religion and nobility
     "pope", "cardinal", "archbishop", "bishop", "reverend", "rev", "father", "pastor", "rabbi", "imam",
     "ayatollah", "sheikh", "sheik", "king", "queen", "prince", "princess", "duke", "duchess", "emperor",
