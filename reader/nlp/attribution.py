@@ -36,6 +36,7 @@ _TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
 _SUBJECT_WEIGHT = 0.1  # a subject counts as this much nearer than an object when resolving "he"
 _SMALL = frozenset("of the and for de la van von der bin al".split())
 _PERSONAL = frozenset("i me my we us our you your".split())
+_INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody nobody none".split())
 _GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 _NOT_SPEAKERS = frozenset(("DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"))
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -125,6 +126,8 @@ def _mention(tok: Any, offset: int) -> Mention | None:
             return None
     if tok.ent_type_ in _NOT_SPEAKERS:
         return None  # "Tuesday said", a dateline parsed as a subject
+    if tok.lower_ in _INDEFINITE:
+        return None  # "someone shouted …": nobody in particular
     if tok.pos_ == "PRON" or tok.lower_ in cues.PRONOUNS:
         return Mention(offset + tok.idx, offset + tok.idx + len(tok), tok.text, tok.lower_, "pronoun")
     lo, hi = _phrase(tok)
@@ -636,9 +639,11 @@ class _Resolver:
                 ent = self._new(sub.name, "PERSON", sub.start, sub.end)
             return ent
         if m.head in cues.NEUTER:
-            near = self.index.before(m.start, ("ORG", "PERSON", "NORP", "GPE"), self.quoted)
-            if near and near[0][2].label == "ORG" and m.start - near[0][0] < 300:
-                return near[0][2]
+            # "it": an organisation or country named just before, its subjects counting as nearer
+            near = [((m.start - s) * (_SUBJECT_WEIGHT if self.is_subject(s, e) else 1.0), ent)
+                    for s, e, ent in self.index.before(m.start, ("ORG", "GPE"), self.quoted, 3, 400)]
+            if near:
+                return min(near, key=lambda c: c[0])[1]
         return None
 
     def description(self, m: Mention) -> Entity | None:

@@ -257,3 +257,15 @@ def test_definite_organisation_description_needs_the_name_to_say_so(nlp):
     assert qs[0].speaker is not None and "Ministry" in qs[0].speaker_name
     (q,) = quotes_of(nlp, "Amtrak canceled trains on Monday. “We are reviewing it,” the company said.")
     assert q.speaker is None and q.speaker_name == "the company"
+
+
+def test_it_resolves_to_the_organisation_that_is_the_subject(nlp):
+    (q,) = quotes_of(nlp, "The United Nations Security Council on Friday condemned North Korea's latest test "
+                          "and pledged sanctions against what it called “a clear threat to peace.”")
+    assert q.speaker_name is not None and "Security Council" in q.speaker_name
+
+
+def test_someone_is_nobody_in_particular(nlp):
+    (q,) = quotes_of(nlp, "Trump was rushed off stage after someone near the stage shouted “Gun!,” "
+                          "according to the Secret Service.")
+    assert q.speaker_name is not None and "Secret Service" in q.speaker_name
