@@ -438,6 +438,30 @@ def _date(value: str | None, gran: str | None = None, mod: str | None = None, ty
     return Timex(value, type_, gran or granularity_of(value), mod)
 
 
+_CLOCK = (r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midday|midnight)"
+          r"(?: (?:gmt|utc|bst|cet|est|edt|cst|cdt|pst|pdt|et|pt|local time))?")
+
+
+def _clock(s: str) -> str | None:
+    """"3:07 p.m. EST" -> "15:07"; "noon" -> "12:00"."""
+    s = s.strip()
+    if s.startswith(("noon", "midday")):
+        return "12:00"
+    if s.startswith("midnight"):
+        return "24:00"
+    m = re.match(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", s)
+    if not m:
+        return None
+    h, mi = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3):
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if m.group(3).startswith("p") else 0)
+    if h > 24 or mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
 def _normalize(s: str, a: date | None, tense: str | None) -> Timex | None:  # noqa: C901 - a grammar
     if m := re.fullmatch(r"the (?:last|past) (?P<u>year|month|quarter)", s):
         return Timex(f"P1{UNIT[m.group('u')][0]}", "DURATION", None)  # "in the last year": the twelve months to now
@@ -614,6 +638,15 @@ def _normalize(s: str, a: date | None, tense: str | None) -> Timex | None:  # no
             return _date(None, "decade")
         n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[m.group("which")]
         return _date(f"{a.year // 10 + n:03d}", "decade")
+
+    # a clock time with a day: "15:00 GMT Saturday", "Friday at 9 a.m.", "noon Thursday"
+    if m := re.fullmatch(r"(?P<clock>" + _CLOCK + r"),?(?: on)? (?P<day>.+)|(?P<day2>.+?),? at (?P<clock2>" + _CLOCK + r")", s):
+        day = _normalize(m.group("day") or m.group("day2"), a, tense)
+        hhmm = _clock(m.group("clock") or m.group("clock2"))
+        if day is not None and hhmm and (day.value is None or granularity_of(day.value) == "day"):
+            if day.value is None:
+                return _date(None, "day", type_="TIME")
+            return Timex(f"{day.value[:10]}T{hhmm}", "TIME", "day")
 
     # today and its neighbours, parts of days
     rel_day = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,

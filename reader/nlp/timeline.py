@@ -117,7 +117,7 @@ def collect(doc: Any, offset: int) -> list[DateMention]:
         out.append(DateMention(
             start=offset + s, end=offset + e, text=text,
             sentence=Span(offset + sent.start_char, offset + sent.end_char),
-            event=_readable_event(span, verb), tense=_tense(verb) if verb is not None and not nominal else None, form=form,
+            event=_readable_event(span, verb), tense=_tense_at(span, verb) if verb is not None and not nominal else None, form=form,
         ))
     return out
 
@@ -211,6 +211,15 @@ def _governor(span: Any) -> Any | None:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return None
+
+
+def _tense_at(span: Any, verb: Any) -> str | None:
+    tense = _tense(verb)
+    head = span.root.head
+    if tense == dates.PAST and span.root.dep_ == "pobj" and head.lower_ in ("until", "till", "to") and \
+            any(c.lower_ in ("has", "have", "'s", "'ve") and c.dep_ == "aux" for c in verb.children):
+        return dates.FUTURE  # "has been postponed until Saturday": the perfect is done, the date ahead
+    return tense
 
 
 def _tense(verb: Any, depth: int = 0) -> str | None:

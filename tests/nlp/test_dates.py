@@ -229,3 +229,11 @@ def test_scan_offsets_survive_case_folding_that_changes_length() -> None:
 def test_lowercase_month_and_day_words_are_not_dates() -> None:
     text = "They bask in the sun. Rates may march higher. He came on Sun. and left on Wed."
     assert [text[a:b] for a, b in dates.scan(text)] == ["Sun.", "Wed."]
+
+
+def test_clock_times_with_a_day() -> None:
+    t = normalize("15:00 GMT Saturday", PUB, FUTURE)
+    assert t is not None and t.type == "TIME" and t.value == "2013-03-23T15:00" and t.on_timeline
+    assert value("5 p.m. EST, Nov. 6", "1989-10-30", FUTURE) == "1989-11-06T17:00"
+    assert value("Friday at 9 a.m.", tense=PAST) == "2013-03-22T09:00"
+    assert dates.entry_date(t) == ("2013-03-23", "day")

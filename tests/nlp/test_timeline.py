@@ -223,3 +223,8 @@ def test_a_year_inside_a_longer_tagged_phrase(nlp) -> None:
     full, found = mentions_of(nlp, "Turnout fell in the 2012 election season, a drop of 4,2019 votes.")
     got = {e.expression: e.date for e in timeline.resolve(found, "2013-03-22", full)}
     assert got == {"2012": "2012"}
+
+
+def test_postponed_until_looks_ahead(nlp) -> None:
+    got = by_expr(entries_of(nlp, "The qualifier has been postponed until Saturday due to heavy snow."))
+    assert got == {"Saturday": "2013-03-23"}
