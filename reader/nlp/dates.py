@@ -463,6 +463,8 @@ def _clock(s: str) -> str | None:
 
 
 def _normalize(s: str, a: date | None, tense: str | None) -> Timex | None:  # noqa: C901 - a grammar
+    if re.fullmatch(r"(?:the |over the |in the )?(?:past|next|coming|following)(?: few)? decade|the last decade", s):
+        return Timex("P10Y", "DURATION", None)  # "over the next decade": ten years, not the 2020s
     if m := re.fullmatch(r"the (?:last|past) (?P<u>year|month|quarter)", s):
         return Timex(f"P1{UNIT[m.group('u')][0]}", "DURATION", None)  # "in the last year": the twelve months to now
     s = re.sub(r"^the ", "", s)
