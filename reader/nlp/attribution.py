@@ -128,6 +128,9 @@ def _mention(tok: Any, offset: int) -> Mention | None:
         return None  # "Tuesday said", a dateline parsed as a subject
     if tok.lower_ in _INDEFINITE:
         return None  # "someone shouted …": nobody in particular
+    if tok.is_upper and len(tok) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("(", "—", "–", "-", ",", "--") \
+            and (tok.i == 0 or doc[tok.i - 1].is_upper or doc[tok.i - 1].is_punct):
+        return None  # a dateline, "WASHINGTON (AP) — …", parsed as the subject
     if tok.pos_ == "PRON" or tok.lower_ in cues.PRONOUNS:
         return Mention(offset + tok.idx, offset + tok.idx + len(tok), tok.text, tok.lower_, "pronoun")
     lo, hi = _phrase(tok)
@@ -429,6 +432,13 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if subj is None or quoted[subj.i]:
                 subj = _beside(doc, qe, i, quoted)  # "“…,” NAME said" / "said NAME" / "Said NAME: “…”"
             mention = _mention(subj, offset) if subj is not None and not quoted[subj.i] else None
+            if mention is None and subj is not None and subj.is_upper and subj.i < i:
+                # a dateline took the subject's place: the name after it is the speaker
+                after = next((doc[k] for k in range(subj.i + 1, i) if doc[k].pos_ == "PROPN"
+                              and not doc[k].is_upper and not quoted[k]), None)
+                while after is not None and after.i + 1 < i and doc[after.i + 1].pos_ == "PROPN":
+                    after = doc[after.i + 1]
+                mention = _mention(after, offset) if after is not None else None
             if rank == 0 and not _linked(tok, roots, i > qe and dist <= 5):
                 rank = 1
             found.append(Evidence(span, "verb", tok.text, mention, rank, dist, offset + tok.idx))

@@ -269,3 +269,8 @@ def test_someone_is_nobody_in_particular(nlp):
     (q,) = quotes_of(nlp, "Trump was rushed off stage after someone near the stage shouted “Gun!,” "
                           "according to the Secret Service.")
     assert q.speaker_name is not None and "Secret Service" in q.speaker_name
+
+
+def test_dateline_is_not_the_speaker(nlp):
+    (q,) = quotes_of(nlp, "WASHINGTON (AP) — President Barack Obama said on Friday that the plan was “a disaster.”")
+    assert surname(q.speaker_name) == "Obama"
