@@ -326,3 +326,17 @@ async def test_brackets_move_the_quotes_list_cursor_along(frozen_app, frozen_see
         await pilot.press("right_square_bracket", "right_square_bracket")
         assert app.sidebar.tree("quotes").cursor_key() == quotes[1].id
         assert app.view.selected == (quotes[1].start, quotes[1].end)
+
+
+async def test_a_light_theme_gets_its_own_tints(frozen_app) -> None:
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        dark = app.view.get_component_rich_style("article--speaker-0", partial=True)
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = app.view.get_component_rich_style("article--speaker-0", partial=True)
+        assert dark.bgcolor != light.bgcolor
+        line = app.view.render_line(0)  # strips were re-rendered with the new styles
+        assert any(s.style is not None and s.style.bgcolor is not None and s.style.bgcolor.triplet is not None
+                   and sum(s.style.bgcolor.triplet) > 600 for s in line)
