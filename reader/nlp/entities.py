@@ -78,6 +78,7 @@ class Mention:
     titled: bool = False  # a title word stands right before the name: evidence of a person
     proper: bool = True  # every word of the name is capitalized (else it is not a name)
     title_form: str | None = None  # "President Donald Trump", "Sir Keir Starmer"
+    initial: bool = False  # starts its sentence (title words included) with no office title vouching for it
     dep: str = ""  # the name's syntactic role: "nsubj", "poss", "compound", "pobj:on"...
     plural: bool = False  # a plural proper noun ("Latinos", "Greeks"): a group, not one person
     headline: bool = False  # in the title or a Title-Cased line, where NER guesses names from capitals
@@ -219,6 +220,8 @@ def collect(doc: Any, offset: int) -> list[Mention]:
             proper=_is_proper(toks), title_form=title_form, headline=headline, heading=heading,
             plural=len(toks) == 1 and toks[0].tag_ in ("NNPS", "NNS"),
             dep=_dep(toks[-1]) if label == "PERSON" else "",
+            initial=label == "PERSON" and (title_toks or toks)[0].is_sent_start
+            and not (title_toks and roles.is_person_title(title_toks[-1].text)),
         ))
     return out
 
@@ -670,9 +673,28 @@ def _confirm_headlines(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _trim_initial_words(mentions: list[Mention]) -> list[Mention]:
+    """ "Home Globe Zelensky", "Derelict Obama": a capitalized word at the start of a sentence
+    that NER took for a first name. It is dropped when it is no known first name, appears in no
+    other name, and the rest is the surname of someone well established (four mentions or more)."""
+    used: Counter[str] = Counter()
+    for m in mentions:
+        if m.label == "PERSON":
+            used.update(_core(_words(m.text)))
+    out = []
+    for m in mentions:
+        w = _core(_words(m.text))
+        if m.initial and len(w) == 2 and used[w[0]] == 1 and used[w[1]] >= 4 and not _first_name(w[0]):
+            rest = m.text.split(None, 1)[-1]
+            out.append(replace(m, start=m.end - len(rest), text=rest, title_form=None, role=None, titled=False))
+        else:
+            out.append(m)
+    return out
+
+
 def consolidate(mentions: list[Mention], text: str) -> list[Entity]:
     """One Entity per real thing, in reading order of first mention."""
-    mentions = _confirm_headlines(mentions, text)
+    mentions = _trim_initial_words(_confirm_headlines(mentions, text))
     labels = _vote_labels(mentions, text)
     person_idx = [i for i, l in enumerate(labels) if l == "PERSON"]
     person_idx.sort(key=lambda i: mentions[i].start)

@@ -356,3 +356,18 @@ def test_a_name_only_ever_on_something_is_a_medium():
     ms = [_m("Twitter", "PERSON", 10, dep="pobj:on"), _m("Twitter", "PERSON", 100, dep="pobj:on"),
           _m("Trump", "PERSON", 200, dep="pobj:on"), _m("Trump", "PERSON", 250, dep="nsubj")]
     assert [(e.name, e.label) for e in consolidate(ms, text)] == [("Twitter", "ORG"), ("Trump", "PERSON")]
+
+
+def test_sentence_initial_word_that_is_no_first_name_is_dropped():
+    text = "Home Globe Zelensky urges US" + "x" * 100 + "Volodymyr Zelensky" + "x" * 100 + "Zelensky" * 3
+    ms = [_m("Globe Zelensky", "PERSON", 5, initial=True, role="Home"), _m("Volodymyr Zelensky", "PERSON", 128)]
+    ms += [_m("Zelensky", "PERSON", 246 + 8 * k) for k in range(3)]
+    (z,) = consolidate(ms, text)
+    assert (z.name, z.role) == ("Volodymyr Zelensky", None)
+    assert text[z.mentions[0].start : z.mentions[0].end] == "Zelensky"
+
+
+def test_sentence_initial_first_name_is_kept():
+    text = "x" * 400
+    ms = [_m("Melania Trump", "PERSON", 5, initial=True)] + [_m("Donald Trump", "PERSON", 50 + 30 * k) for k in range(4)]
+    assert sorted(e.name for e in consolidate(ms, text)) == ["Donald Trump", "Melania Trump"]
