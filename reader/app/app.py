@@ -45,6 +45,8 @@ class _Step:
     total: int
     analysis: Analysis | None
     final: bool = False
+
+
 ServiceFactory = Callable[[], Any]  # returns an object with .stream(article, published) and .warning
 
 
@@ -62,21 +64,66 @@ class NewsreaderApp(App[None]):
         Binding("3", "tab('timeline')", "Timeline", id="app.tab-timeline"),
         Binding("tab", "focus_next", "Next pane", show=False, tooltip="Next pane (article, list)", id="app.focus-next"),
         Binding("shift+tab", "focus_previous", "Previous pane", show=False, id="app.focus-previous"),
-        Binding("n", "cycle(1)", "Next", tooltip="Next mention, quote of the speaker, date or find match", id="app.next"),
-        Binding("N", "cycle(-1)", "Prev", key_display="N", tooltip="Previous mention, quote of the speaker, date or find match", id="app.previous"),
-        Binding("right_square_bracket", "quote(1)", "Next quote", key_display="]", show=False, tooltip="Next quote of anyone from the reading position", id="app.next-quote"),
-        Binding("left_square_bracket", "quote(-1)", "Previous quote", key_display="[", show=False, tooltip="Previous quote of anyone from the reading position", id="app.previous-quote"),
-        Binding("e", "toggle_entities", "Tints", tooltip="Entity tints in the article on/off", id="app.toggle-entities"),
-        Binding("d", "set_date", "Date", tooltip="Set the publication date; the timeline re-resolves", id="app.set-date"),
+        Binding(
+            "n", "cycle(1)", "Next", tooltip="Next mention, quote of the speaker, date or find match", id="app.next"
+        ),
+        Binding(
+            "N",
+            "cycle(-1)",
+            "Prev",
+            key_display="N",
+            tooltip="Previous mention, quote of the speaker, date or find match",
+            id="app.previous",
+        ),
+        Binding(
+            "right_square_bracket",
+            "quote(1)",
+            "Next quote",
+            key_display="]",
+            show=False,
+            tooltip="Next quote of anyone from the reading position",
+            id="app.next-quote",
+        ),
+        Binding(
+            "left_square_bracket",
+            "quote(-1)",
+            "Previous quote",
+            key_display="[",
+            show=False,
+            tooltip="Previous quote of anyone from the reading position",
+            id="app.previous-quote",
+        ),
+        Binding(
+            "e", "toggle_entities", "Tints", tooltip="Entity tints in the article on/off", id="app.toggle-entities"
+        ),
+        Binding(
+            "d", "set_date", "Date", tooltip="Set the publication date; the timeline re-resolves", id="app.set-date"
+        ),
         Binding("slash", "find", "Find", key_display="/", tooltip="Find in the article", id="app.find"),
-        Binding("ctrl+p", "command_palette", "Jump to…", show=False, tooltip="Command palette: jump to any speaker, entity or date by name", id="app.command-palette"),
-        Binding("escape", "clear", "Clear", show=False, tooltip="Clear the highlight and the lit mentions", id="app.clear"),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Jump to…",
+            show=False,
+            tooltip="Command palette: jump to any speaker, entity or date by name",
+            id="app.command-palette",
+        ),
+        Binding(
+            "escape", "clear", "Clear", show=False, tooltip="Clear the highlight and the lit mentions", id="app.clear"
+        ),
         Binding("greater_than_sign", "article(1)", "Next article", key_display=">", id="app.next-article"),
         Binding("less_than_sign", "article(-1)", "Previous article", key_display="<", id="app.previous-article"),
     ]
 
-    def __init__(self, articles: list[Article], model: str | None = None, published: str | None = None,
-                 use_cache: bool = True, *, service_factory: ServiceFactory | None = None) -> None:
+    def __init__(
+        self,
+        articles: list[Article],
+        model: str | None = None,
+        published: str | None = None,
+        use_cache: bool = True,
+        *,
+        service_factory: ServiceFactory | None = None,
+    ) -> None:
         super().__init__()
         if not articles:
             raise ValueError("NewsreaderApp needs at least one article")
@@ -163,8 +210,9 @@ class NewsreaderApp(App[None]):
                     hit = cached(self.articles[idx], self._published[idx])
                 except Exception:  # noqa: BLE001 - a bad cache entry is just a miss
                     hit = None
-                if hit is not None and not self._post(self._on_progress, idx, _Step(1, 1, hit, True),
-                                                      self._published[idx], None):
+                if hit is not None and not self._post(
+                    self._on_progress, idx, _Step(1, 1, hit, True), self._published[idx], None
+                ):
                     return
         # The frame is written by the driver's writer thread: a short grace period keeps the
         # spaCy import (which holds the GIL for long stretches) from delaying that write.
@@ -245,12 +293,18 @@ class NewsreaderApp(App[None]):
             self.view.set_annotations([], [])
         published = self._published[self.index]
         fills = {
-            "entities": (lambda: entities_tab.fill(self.sidebar.tree("entities"), a),
-                         None if a is None else [(e.id, e.name, e.label, e.role, len(e.mentions)) for e in a.entities]),
-            "quotes": (lambda: quotes_tab.fill(self.sidebar.tree("quotes"), a),
-                       None if a is None else [(q.id, q.start, q.speaker, q.speaker_name) for q in a.quotes]),
-            "timeline": (lambda: timeline_tab.fill(self.sidebar.tree("timeline"), a, published),
-                         None if a is None else (published, [(t.id, t.date, t.event) for t in a.timeline])),
+            "entities": (
+                lambda: entities_tab.fill(self.sidebar.tree("entities"), a),
+                None if a is None else [(e.id, e.name, e.label, e.role, len(e.mentions)) for e in a.entities],
+            ),
+            "quotes": (
+                lambda: quotes_tab.fill(self.sidebar.tree("quotes"), a),
+                None if a is None else [(q.id, q.start, q.speaker, q.speaker_name) for q in a.quotes],
+            ),
+            "timeline": (
+                lambda: timeline_tab.fill(self.sidebar.tree("timeline"), a, published),
+                None if a is None else (published, [(t.id, t.date, t.event) for t in a.timeline]),
+            ),
         }
         for tab, (fill, signature) in fills.items():
             # A streaming snapshot that changed nothing in a tab leaves its tree (and cursor) alone.
@@ -265,8 +319,9 @@ class NewsreaderApp(App[None]):
             return Text(f"analysis failed: {self.failures[self.index]}", style="bold")
         if self.warning:
             return Text(self.warning)
-        return Text("? help · 1/2/3 tabs · enter jump · n/N next/previous · ]/[ quotes · / find · ctrl+p jump to…",
-                    style="dim")
+        return Text(
+            "? help · 1/2/3 tabs · enter jump · n/N next/previous · ]/[ quotes · / find · ctrl+p jump to…", style="dim"
+        )
 
     def _set_status(self, text: Text) -> None:
         self._status.update(text)
@@ -357,8 +412,11 @@ class NewsreaderApp(App[None]):
         if a is None:
             return {}
         wanted = set(spans)
-        return {(q.start, q.end): ((q.start, q.end), lambda q=q: quotes_tab.quote_status(a, q))
-                for q in a.quotes if (q.start, q.end) in wanted}
+        return {
+            (q.start, q.end): ((q.start, q.end), lambda q=q: quotes_tab.quote_status(a, q))
+            for q in a.quotes
+            if (q.start, q.end) in wanted
+        }
 
     def _timeline_cycle(self) -> tuple[list[Span], dict[Span, tuple[Span, Any]]]:
         a = self.analysis
@@ -399,8 +457,7 @@ class NewsreaderApp(App[None]):
                 return
 
     # ------------------------------------------------------------------ moving
-    def _jump(self, span: Span, highlight: Span | None = None,
-              status: Text | Callable[[], Text] | None = None) -> None:
+    def _jump(self, span: Span, highlight: Span | None = None, status: Text | Callable[[], Text] | None = None) -> None:
         """Scroll the article to `span` and highlight `highlight` (default: the span)."""
         target = highlight or span
         view = self.view
@@ -437,8 +494,7 @@ class NewsreaderApp(App[None]):
     def action_cycle(self, direction: int) -> None:
         span = self._step(self._cycle, direction)
         if span is None:
-            self._notify("Select an entity, speaker, quote or date in the sidebar first (or / to find).",
-                        timeout=3)
+            self._notify("Select an entity, speaker, quote or date in the sidebar first (or / to find).", timeout=3)
             return
         target, status = self._cycle_targets.get(span, (span, None))
         self._jump(span, target, status)
@@ -476,9 +532,14 @@ class NewsreaderApp(App[None]):
         sections = [
             ("Anywhere", [b for b in self.BINDINGS if isinstance(b, Binding)]),
             ("Article", [b for b in ArticleView.BINDINGS if isinstance(b, Binding)]),
-            ("Sidebar lists", [*(b for b in ReaderTree.BINDINGS if isinstance(b, Binding)),
-                               Binding("enter", "", "Jump to the item and highlight it"),
-                               Binding("space", "", "Expand or collapse")]),
+            (
+                "Sidebar lists",
+                [
+                    *(b for b in ReaderTree.BINDINGS if isinstance(b, Binding)),
+                    Binding("enter", "", "Jump to the item and highlight it"),
+                    Binding("space", "", "Expand or collapse"),
+                ],
+            ),
             ("Find bar", [Binding("enter", "", "Next match"), Binding("escape", "", "Close (n/N keep going)")]),
         ]
         self.push_screen(HelpScreen(sections))
@@ -510,8 +571,9 @@ class NewsreaderApp(App[None]):
         if not event.value:
             self._set_status(self._idle_status())
             return
-        self._set_status(Text(f"{len(matches)} match{'es' if len(matches) != 1 else ''} for ")
-                         + Text(repr(event.value)))
+        self._set_status(
+            Text(f"{len(matches)} match{'es' if len(matches) != 1 else ''} for ") + Text(repr(event.value))
+        )
         if matches:
             sel = self.view.selected
             if sel is None or sel not in matches:
@@ -551,8 +613,11 @@ class NewsreaderApp(App[None]):
         try:
             from reader.nlp.dates import reresolve
         except ImportError:
-            self._post(self._notify, "Re-resolving the timeline is not available in this build "
-                       "(reader.nlp.dates is missing); use --date YYYY-MM-DD instead.")
+            self._post(
+                self._notify,
+                "Re-resolving the timeline is not available in this build "
+                "(reader.nlp.dates is missing); use --date YYYY-MM-DD instead.",
+            )
             return
         try:
             timeline = list(reresolve(a.timeline, a.text, published))
@@ -581,25 +646,39 @@ class NewsreaderApp(App[None]):
                     continue
                 e = a.entity(sid)
                 name = e.name if e is not None else quotes[0].speaker_name or sid
-                out.append((f"Speaker: {name}", f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}",
-                            self._palette_jump("quotes", f"speaker:{sid}", quotes[0].start, quotes[0].end)))
+                out.append(
+                    (
+                        f"Speaker: {name}",
+                        f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}",
+                        self._palette_jump("quotes", f"speaker:{sid}", quotes[0].start, quotes[0].end),
+                    )
+                )
             for e in a.entities:
                 if e.mentions:
                     first = min(e.mentions, key=lambda m: m.start)
                     help_text = " · ".join(x for x in (e.label, e.role, ", ".join(e.aliases)) if x)
-                    out.append((f"{entities_tab.group_of(e.label)}: {e.name}", help_text,
-                                self._palette_jump("entities", e.id, first.start, first.end)))
+                    out.append(
+                        (
+                            f"{entities_tab.group_of(e.label)}: {e.name}",
+                            help_text,
+                            self._palette_jump("entities", e.id, first.start, first.end),
+                        )
+                    )
             for t in a.timeline:
                 item = timeline_tab.entry_item(t)
-                out.append((f"Date: {t.date or 'unresolved'} — {t.expression}", t.event,
-                            self._palette_jump("timeline", t.id, t.start, t.end, item.target)))
+                out.append(
+                    (
+                        f"Date: {t.date or 'unresolved'} — {t.expression}",
+                        t.event,
+                        self._palette_jump("timeline", t.id, t.start, t.end, item.target),
+                    )
+                )
         if len(self.articles) > 1:
             for i, art in enumerate(self.articles):
                 out.append((f"Article: {art.title or art.source}", art.source, self._palette_article(i)))
         return out
 
-    def _palette_jump(self, tab: str, key: str, start: int, end: int,
-                      target: Span | None = None) -> Callable[[], None]:
+    def _palette_jump(self, tab: str, key: str, start: int, end: int, target: Span | None = None) -> Callable[[], None]:
         def go() -> None:
             self.action_tab(tab)
             tree = self.sidebar.tree(tab)
@@ -609,11 +688,13 @@ class NewsreaderApp(App[None]):
                 self._focus_node(node)
             item = node.data if node is not None else None
             self._jump((start, end), target, item.status_text() if isinstance(item, Item) else None)
+
         return go
 
     def _palette_article(self, i: int) -> Callable[[], None]:
         def go() -> None:
             self.action_article(i - self.index)
+
         return go
 
     # ------------------------------------------------------------------- tests

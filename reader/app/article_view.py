@@ -11,14 +11,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
-from rich.cells import cell_len
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.message import Message
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip

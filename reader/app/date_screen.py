@@ -42,7 +42,9 @@ class DateScreen(ModalScreen[str | None]):
         event.stop()
         parsed = parse_date(event.value)
         if parsed is None:
-            self.query_one("#date-error", Static).update(Text(f"not a date of the form YYYY-MM-DD: {event.value!r}", style="bold red"))
+            self.query_one("#date-error", Static).update(
+                Text(f"not a date of the form YYYY-MM-DD: {event.value!r}", style="bold red")
+            )
             return
         self.dismiss(parsed)
 

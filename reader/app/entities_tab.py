@@ -16,8 +16,14 @@ GROUPS: tuple[tuple[str, frozenset[str] | None], ...] = (
 )
 
 # Component class of the article view that tints a label.
-LABEL_CLASS = {"PERSON": "article--person", "ORG": "article--org", "GPE": "article--place",
-               "LOC": "article--place", "FAC": "article--place", "NORP": "article--group"}
+LABEL_CLASS = {
+    "PERSON": "article--person",
+    "ORG": "article--org",
+    "GPE": "article--place",
+    "LOC": "article--place",
+    "FAC": "article--place",
+    "NORP": "article--group",
+}
 
 
 def group_of(label: str) -> str:
@@ -29,8 +35,7 @@ def group_of(label: str) -> str:
 
 def entity_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     """(start, end, component class) of every mention, for the article's tints."""
-    return [(m.start, m.end, LABEL_CLASS.get(e.label, "article--other"))
-            for e in analysis.entities for m in e.mentions]
+    return [(m.start, m.end, LABEL_CLASS.get(e.label, "article--other")) for e in analysis.entities for m in e.mentions]
 
 
 def entity_status(e: Entity) -> Text:
@@ -70,10 +75,22 @@ def fill(tree: ReaderTree, analysis: Analysis | None) -> None:
         members = sorted(grouped[name], key=lambda e: (-len(e.mentions), min(m.start for m in e.mentions)))
         if not members:
             continue
-        children = [(entity_label(e), Item("entity", e.id, tuple(sorted((m.start, m.end) for m in e.mentions)),
-                                           None, lambda e=e: entity_status(e))) for e in members]
-        tree.add_group(Text.assemble((name, "bold"), (f" {len(members)}", "dim")), Item("header", f"group:{name}"),
-                       children)
+        children = [
+            (
+                entity_label(e),
+                Item(
+                    "entity",
+                    e.id,
+                    tuple(sorted((m.start, m.end) for m in e.mentions)),
+                    None,
+                    lambda e=e: entity_status(e),
+                ),
+            )
+            for e in members
+        ]
+        tree.add_group(
+            Text.assemble((name, "bold"), (f" {len(members)}", "dim")), Item("header", f"group:{name}"), children
+        )
     if not analysis.entities:
         tree.root.add_leaf(Text("no entities", style="dim"), Item("header", "none"))
     tree.restore_cursor(key)

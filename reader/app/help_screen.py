@@ -10,8 +10,16 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-_NAMES = {"question_mark": "?", "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
-          "greater_than_sign": ">", "less_than_sign": "<", "shift+tab": "shift+tab", "escape": "esc"}
+_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "greater_than_sign": ">",
+    "less_than_sign": "<",
+    "shift+tab": "shift+tab",
+    "escape": "esc",
+}
 
 
 def key_text(keys: str) -> str:
@@ -42,5 +50,10 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box"):
             yield Static(Text("newsreader — keys", style="bold"), id="help-title")
             yield Static(keys_table(self._sections), id="help-keys")
-            yield Static(Text("Mouse: click a tab or an item; scroll the article with the wheel. "
-                              "esc, q or ? closes this help.", style="dim"), id="help-foot")
+            yield Static(
+                Text(
+                    "Mouse: click a tab or an item; scroll the article with the wheel. esc, q or ? closes this help.",
+                    style="dim",
+                ),
+                id="help-foot",
+            )

@@ -83,14 +83,25 @@ def fill(tree: ReaderTree, analysis: Analysis | None) -> None:
         label.append(f" {len(quotes)}", style="dim")
         if e is not None and e.role:
             label.append(f"  {e.role}", style="italic dim")
-        status = Text.assemble((name, "bold"), f" · {len(quotes)} quote{'s' if len(quotes) != 1 else ''}",
-                               ("   n/N: next/previous quote", "dim"))
+        status = Text.assemble(
+            (name, "bold"),
+            f" · {len(quotes)} quote{'s' if len(quotes) != 1 else ''}",
+            ("   n/N: next/previous quote", "dim"),
+        )
         spans = tuple((q.start, q.end) for q in quotes)
-        children = [(Text(f"“{first_words(q.text)}”"),
-                     Item("quote", q.id, ((q.start, q.end),), None, lambda q=q: quote_status(analysis, q)))
-                    for q in quotes]
-        tree.add_group(label, Item("speaker", UNATTRIBUTED if sid is None else f"speaker:{sid}", spans, None, status),
-                       children, expand=expand)
+        children = [
+            (
+                Text(f"“{first_words(q.text)}”"),
+                Item("quote", q.id, ((q.start, q.end),), None, lambda q=q: quote_status(analysis, q)),
+            )
+            for q in quotes
+        ]
+        tree.add_group(
+            label,
+            Item("speaker", UNATTRIBUTED if sid is None else f"speaker:{sid}", spans, None, status),
+            children,
+            expand=expand,
+        )
     if not analysis.quotes:
         tree.root.add_leaf(Text("no quotes", style="dim"), Item("header", "none"))
     tree.restore_cursor(key)

@@ -54,8 +54,9 @@ class ReaderTree(Tree[Item]):
         self._pending = {}
         return super().clear()
 
-    def add_group(self, label: Text, item: Item, children: Sequence[tuple[Text, Item]],
-                  expand: bool = True) -> TreeNode[Item]:
+    def add_group(
+        self, label: Text, item: Item, children: Sequence[tuple[Text, Item]], expand: bool = True
+    ) -> TreeNode[Item]:
         """A header with leaves; large groups start collapsed and are filled when opened."""
         expand = expand and len(children) <= EXPAND_LIMIT
         node = self.root.add(label, item, expand=expand, allow_expand=bool(children))
@@ -125,8 +126,10 @@ class Sidebar(TabbedContent):
     def panes() -> list[TabPane]:
         """The tab panes, composed as the Sidebar's children (TabbedContent builds its tab
         strip from them)."""
-        return [TabPane(title, ReaderTree(id=f"{tab}-tree"), id=tab)
-                for tab, title in zip(TABS, ("Entities", "Quotes", "Timeline"))]
+        return [
+            TabPane(title, ReaderTree(id=f"{tab}-tree"), id=tab)
+            for tab, title in zip(TABS, ("Entities", "Quotes", "Timeline"))
+        ]
 
     def on_mount(self) -> None:
         # tab/shift+tab move between the article and the active list, not the tab strip.

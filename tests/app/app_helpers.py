@@ -22,8 +22,14 @@ SIZE = (110, 32)
 def load_frozen() -> tuple[Article, Analysis]:
     doc = json.loads(FROZEN.read_text(encoding="utf-8"))
     a = doc["article"]
-    article = Article(source=a["source"], text=a["text"], blocks=tuple(Block(**b) for b in a["blocks"]),
-                      title=a["title"], byline=a["byline"], published=a["published"])
+    article = Article(
+        source=a["source"],
+        text=a["text"],
+        blocks=tuple(Block(**b) for b in a["blocks"]),
+        title=a["title"],
+        byline=a["byline"],
+        published=a["published"],
+    )
     return article, Analysis.from_dict(doc["analysis"])
 
 

@@ -26,8 +26,9 @@ from pathlib import Path
 ANSI = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 
 
-def run_once(cmd: list[str], needle: bytes, done: bytes, columns: int, rows: int, env: dict[str, str],
-             timeout: float = 60.0) -> tuple[float | None, float | None]:
+def run_once(
+    cmd: list[str], needle: bytes, done: bytes, columns: int, rows: int, env: dict[str, str], timeout: float = 60.0
+) -> tuple[float | None, float | None]:
     start = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:  # child
@@ -79,11 +80,15 @@ def main() -> int:
             paints.append(painted)
         if finished is not None:
             finishes.append(finished)
-        print(f"article on screen {painted if painted is None else round(painted, 3)} s; "
-              f"analysis in header {finished if finished is None else round(finished, 3)} s")
+        print(
+            f"article on screen {painted if painted is None else round(painted, 3)} s; "
+            f"analysis in header {finished if finished is None else round(finished, 3)} s"
+        )
     if paints:
-        print(f"first paint: median {statistics.median(paints):.3f} s, min {min(paints):.3f} s, "
-              f"max {max(paints):.3f} s over {len(paints)} runs")
+        print(
+            f"first paint: median {statistics.median(paints):.3f} s, min {min(paints):.3f} s, "
+            f"max {max(paints):.3f} s over {len(paints)} runs"
+        )
     if finishes:
         print(f"analysis shown: median {statistics.median(finishes):.3f} s over {len(finishes)} runs")
     return 0 if paints else 1

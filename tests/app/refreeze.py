@@ -35,8 +35,10 @@ def main() -> None:
         "analysis": {**analysis.to_dict(), "source": "seeds/" + default_seed().name},
     }
     OUT.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}: {len(analysis.entities)} entities, {len(analysis.quotes)} quotes, "
-          f"{len(analysis.timeline)} timeline entries")
+    print(
+        f"wrote {OUT}: {len(analysis.entities)} entities, {len(analysis.quotes)} quotes, "
+        f"{len(analysis.timeline)} timeline entries"
+    )
 
 
 if __name__ == "__main__":

@@ -60,9 +60,11 @@ async def test_text_is_on_screen_before_the_analysis(seed_article, live_service)
 
 
 def test_the_app_module_does_not_import_spacy() -> None:
-    code = ("import sys, reader.app.app; "
-            "bad = [m for m in ('spacy', 'reader.nlp.pipeline') if m in sys.modules]; "
-            "print(bad); sys.exit(1 if bad else 0)")
+    code = (
+        "import sys, reader.app.app; "
+        "bad = [m for m in ('spacy', 'reader.nlp.pipeline') if m in sys.modules]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from app_helpers import SIZE, analysed, plain, screen_text, wait_until
 from textual.widgets import Input
 
-from reader.app.help_screen import HelpScreen
 from reader.app.date_screen import DateScreen
-from app_helpers import SIZE, analysed, plain, screen_text, wait_until
+from reader.app.help_screen import HelpScreen
 
 
 def selected_text(app) -> str | None:
     sel = app.view.selected
-    return app.article.text[sel[0]:sel[1]] if sel else None
+    return app.article.text[sel[0] : sel[1]] if sel else None
 
 
 def visible(app, start: int, end: int) -> bool:
@@ -35,8 +35,8 @@ async def test_number_keys_switch_tabs_and_tab_moves_focus(frozen_app) -> None:
 
 
 async def test_every_binding_has_an_id(frozen_app) -> None:
-    from reader.app.article_view import ArticleView
     from reader.app.app import NewsreaderApp
+    from reader.app.article_view import ArticleView
     from reader.app.date_screen import DateScreen as D
     from reader.app.find import FindBar
     from reader.app.help_screen import HelpScreen as H
@@ -199,7 +199,7 @@ async def test_find_highlights_matches_and_enter_n_cycle(frozen_app) -> None:
         await pilot.press("slash")
         assert app.focused.id == "find"
         await pilot.press(*"kremlin")
-        expected = [(i, i + 7) for i in range(len(text)) if text[i:i + 7].lower() == "kremlin"]
+        expected = [(i, i + 7) for i in range(len(text)) if text[i : i + 7].lower() == "kremlin"]
         assert app.view.marks == expected
         assert app.view.selected == expected[0] and visible(app, *expected[0])
         await pilot.press("escape")
@@ -230,8 +230,10 @@ async def test_command_palette_jumps_to_an_entity_by_name(frozen_app, frozen_see
         await analysed(app)
         await pilot.press("ctrl+p")
         await pilot.press(*"Keir Starmer")
-        await wait_until(lambda: any("Keir Starmer" in str(o.prompt) for o in
-                                     app.screen.query("CommandList").first().options), timeout=10)
+        await wait_until(
+            lambda: any("Keir Starmer" in str(o.prompt) for o in app.screen.query("CommandList").first().options),
+            timeout=10,
+        )
         await pilot.press("down", "enter")  # "Speaker: …" or "People: …" – both lead to him
         await wait_until(lambda: app.view.selected is not None)
         first = min(m.start for m in starmer.mentions)
@@ -249,12 +251,17 @@ async def test_q_quits(frozen_app) -> None:
 
 
 async def test_several_articles_switch_and_each_gets_its_analysis(frozen_seed) -> None:
-    from reader.app.app import NewsreaderApp
     from app_helpers import FrozenService
 
+    from reader.app.app import NewsreaderApp
+
     article, analysis = frozen_seed
-    other = type(article)(source="other.txt", text="Other\n\nA second story.", blocks=(
-        type(article.blocks[0])("title", 0, 5), type(article.blocks[0])("paragraph", 7, 23)), title="Other")
+    other = type(article)(
+        source="other.txt",
+        text="Other\n\nA second story.",
+        blocks=(type(article.blocks[0])("title", 0, 5), type(article.blocks[0])("paragraph", 7, 23)),
+        title="Other",
+    )
     app = NewsreaderApp([article, other], service_factory=lambda: FrozenService(analysis))
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(lambda: app.is_running and len(app.finished) == 2)
@@ -338,5 +345,10 @@ async def test_a_light_theme_gets_its_own_tints(frozen_app) -> None:
         light = app.view.get_component_rich_style("article--speaker-0", partial=True)
         assert dark.bgcolor != light.bgcolor
         line = app.view.render_line(0)  # strips were re-rendered with the new styles
-        assert any(s.style is not None and s.style.bgcolor is not None and s.style.bgcolor.triplet is not None
-                   and sum(s.style.bgcolor.triplet) > 600 for s in line)
+        assert any(
+            s.style is not None
+            and s.style.bgcolor is not None
+            and s.style.bgcolor.triplet is not None
+            and sum(s.style.bgcolor.triplet) > 600
+            for s in line
+        )

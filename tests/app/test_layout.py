@@ -39,7 +39,7 @@ def test_wide_characters_count_two_cells() -> None:
 def test_offsets_are_into_the_whole_text() -> None:
     text = "Title\n\n" + TEXT
     lines = wrap_offsets(text, 7, len(text), 20)
-    assert lines[0][0] == 7 and text[lines[0][0]:lines[0][1]].startswith("The quick")
+    assert lines[0][0] == 7 and text[lines[0][0] : lines[0][1]].startswith("The quick")
 
 
 def test_layout_maps_lines_and_offsets() -> None:

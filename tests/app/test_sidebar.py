@@ -16,12 +16,22 @@ def _many_quotes(n: int) -> tuple[Article, Analysis]:
     blocks, quotes, mentions, pos = [], [], [], 0
     for i, p in enumerate(paragraphs):
         blocks.append(Block("paragraph", pos, pos + len(p)))
-        quotes.append(Quote(f"q{i + 1}", p[1:p.index("”")], pos + 1, pos + p.index("”"), "full", "e1", "Ann Lee", "said"))
+        quotes.append(
+            Quote(f"q{i + 1}", p[1 : p.index("”")], pos + 1, pos + p.index("”"), "full", "e1", "Ann Lee", "said")
+        )
         mentions.append(Span(pos + p.index("Ann"), pos + p.index("Ann") + 7))
         pos += len(p) + 2
     article = Article(source="many.txt", text=text, blocks=tuple(blocks))
-    analysis = Analysis(source="many.txt", title=None, byline=None, published=None, model=ModelInfo("m", "1"),
-                        text=text, entities=[Entity("e1", "Ann Lee", "PERSON", mentions=mentions)], quotes=quotes)
+    analysis = Analysis(
+        source="many.txt",
+        title=None,
+        byline=None,
+        published=None,
+        model=ModelInfo("m", "1"),
+        text=text,
+        entities=[Entity("e1", "Ann Lee", "PERSON", mentions=mentions)],
+        quotes=quotes,
+    )
     return article, analysis
 
 

@@ -72,10 +72,15 @@ async def measure(article, keys: int = 60) -> dict:
                 view.render_line(y)
             rewraps.append((time.perf_counter() - start) * 1000)
         app.exit()
-    return {"view_rewrap_render_ms_100k": round(statistics.median(rewraps), 1),"words": article.word_count, "keys_during_analysis": during,
-            "key_latency_ms_p95": round(_p95(latencies), 1),
-            "key_latency_ms_median": round(statistics.median(latencies), 1) if latencies else None,
-            "resize_ms_100k": round(statistics.median(resizes), 1), "resize_ms_max": round(max(resizes), 1)}
+    return {
+        "view_rewrap_render_ms_100k": round(statistics.median(rewraps), 1),
+        "words": article.word_count,
+        "keys_during_analysis": during,
+        "key_latency_ms_p95": round(_p95(latencies), 1),
+        "key_latency_ms_median": round(statistics.median(latencies), 1) if latencies else None,
+        "resize_ms_100k": round(statistics.median(resizes), 1),
+        "resize_ms_max": round(max(resizes), 1),
+    }
 
 
 def main() -> int:
