@@ -882,6 +882,7 @@ _SCAN = re.compile(
     r"|(?:(?:early|mid|late)[- ]|the )?(?:1\d|20)\d0s"
     r"|(?:today|yesterday|tomorrow|tonight|now|currently|recently|the (?:near |distant )?future|the past)"
     r"|(?:on|at|by|over|until|since|before|after|around|during|last|this|next) (?P<hol>christmas(?! day| eve)|thanksgiving(?! day)|easter(?! sunday)|halloween)"
+    r"|(?:in|since|until|till|by|from|to|through|between|and|during|of|before|after) (?P<bm>january|february|march|april|may|june|july|august|september|october|november|december)(?! \d)"
     r"|(?:christmas (?:day|eve)|thanksgiving day|easter sunday|new year's (?:day|eve)|independence day|valentine's day)"
     r"|(?:" + _NUM.replace("?P<num>", "?:") + r"|a few|several) (?:years?|months?|weeks?|days?|decades?) ago"
     r"|(?:(?:the )?(?:past|last|next|first|coming|previous|recent) )?(?:" + _NUM.replace("?P<num>", "?:")
@@ -906,12 +907,15 @@ def scan(text: str) -> list[tuple[int, int]]:
         s, e = m.start(), m.end()
         if m.group("hol") and not text[s:e].lower().startswith(("last", "this", "next")):
             s = m.start("hol")
+        if m.group("bm"):
+            s = m.start("bm")  # "in May": the month, found only capitalized (checked below)
         if text[e - 1] == "." and re.search(r"\w{5,}\.$", text[s:e]):
             e -= 1  # a sentence's full stop, not an abbreviation's ("Wed.")
         lead = _LEAD_PREP.match(text[s:e])
         if lead and re.search(r"\d{4}$", text[s:e]):
             s += lead.end()
-        if text[s:e].lower() in ("may", "march", "sun", "sat", "wed", "mar", "jan", "dec", "sept", "mon", "fri"):
+        if text[s:e].lower() in ("sun", "sat", "wed", "mar", "jan", "dec", "sept", "mon", "fri") or \
+                text[s:e].lower() in ("may", "march") and not m.group("bm"):
             continue  # a bare month or abbreviation that is also a common word
         if any(w.lower().rstrip(".") in _NAMES and w[0].islower() for w in re.findall(r"[A-Za-z]+\.?", text[s:e])):
             continue  # "in the sun." is not Sunday: names of months and days are capitalized

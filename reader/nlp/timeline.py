@@ -113,7 +113,7 @@ def collect(doc: Any, offset: int) -> list[DateMention]:
             continue
         verb = _governor(span)
         # "a June agreement", "the 2019 ceasefire": a date inside a noun phrase; the clause's tense is not its.
-        nominal = span.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and span.root.head.pos_ in ("NOUN", "PROPN")
+        nominal = span.root.dep_ in ("compound", "nmod", "amod", "nummod") and span.root.head.pos_ in ("NOUN", "PROPN")
         out.append(DateMention(
             start=offset + s, end=offset + e, text=text,
             sentence=Span(offset + sent.start_char, offset + sent.end_char),

@@ -237,3 +237,8 @@ def test_clock_times_with_a_day() -> None:
     assert value("5 p.m. EST, Nov. 6", "1989-10-30", FUTURE) == "1989-11-06T17:00"
     assert value("Friday at 9 a.m.", tense=PAST) == "2013-03-22T09:00"
     assert dates.entry_date(t) == ("2013-03-23", "day")
+
+
+def test_bare_month_after_a_preposition_only_when_capitalized() -> None:
+    text = "It ends in May. Prices may rise. They march in March. It will be done by june."
+    assert [text[a:b] for a, b in dates.scan(text)] == ["May", "March"]
