@@ -234,6 +234,8 @@ def _tense(verb: Any, depth: int = 0) -> str | None:
     if verb.lower_ in ("plans", "plan", "schedules", "schedule") or (
             verb.lower_ in ("scheduled", "set", "slated", "due", "expected") and words & {"is", "are", "'s", "'re", "am", "has", "have"}):
         return dates.FUTURE  # "has scheduled a news conference Thursday", "is set for Monday": the plan's date
+    if "to" in words and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return dates.FUTURE  # "an agreement to acquire the bank in January": what the agreement is for
     if "to" in words or verb.dep_ == "xcomp":
         head = verb.head
         if head.i != verb.i and (head.lower_ in _FUTURE_HEADS or any(c.lower_ in _FUTURE_HEADS for c in head.children

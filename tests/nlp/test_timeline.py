@@ -228,3 +228,8 @@ def test_a_year_inside_a_longer_tagged_phrase(nlp) -> None:
 def test_postponed_until_looks_ahead(nlp) -> None:
     got = by_expr(entries_of(nlp, "The qualifier has been postponed until Saturday due to heavy snow."))
     assert got == {"Saturday": "2013-03-23"}
+
+
+def test_an_agreement_to_act_looks_ahead(nlp) -> None:
+    got = by_expr(entries_of(nlp, "The bank announced an agreement to acquire the holding company in January.", "1989-11-02"))
+    assert got == {"January": "1990-01"}
