@@ -395,6 +395,11 @@ def _ref_date(ref: str | None) -> tuple[date, str] | None:
 
 def _anaphora(s: str, ref: str | None, anchor: date | None) -> Timex | None:
     """Dates counted from the text's own last date ("the following year", "that day", "two days later")."""
+    m = re.fullmatch(r"(?:that|the same|that same) (?P<season>spring|summer|fall|autumn|winter)", s)
+    if m:  # "that summer": the season of the year the story is in
+        base = _ref_date(ref)
+        code = SEASONS[m.group("season")]
+        return _date(f"{base[0].year}-{code}" if base else None, "season")
     m = _ANAPHORA.fullmatch(s)
     if not m:
         return None

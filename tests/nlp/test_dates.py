@@ -242,3 +242,9 @@ def test_clock_times_with_a_day() -> None:
 def test_bare_month_after_a_preposition_only_when_capitalized() -> None:
     text = "It ends in May. Prices may rise. They march in March. It will be done by june."
     assert [text[a:b] for a, b in dates.scan(text)] == ["May", "March"]
+
+
+def test_that_summer_is_the_story_year() -> None:
+    assert value("that summer", ref="1998-03-02") == "1998-SU"
+    t = normalize("that summer", PUB)
+    assert t is not None and t.value is None and t.on_timeline
