@@ -139,6 +139,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
     # (Title Case elsewhere is checked per sentence, and only around people: that is where it misleads.)
     title = offset == 0
     heading = len(doc) <= 8
+    parsed = doc.has_annotation("DEP")  # titles, appositions and Title-Case sentences need the parse
     titlecase: dict[int, bool] = {}  # sentence start -> is it a Title-Cased sentence
     doc_text = ""  # built once, when a person needs its sentence read (Doc.text joins every token)
     for e in ents:
@@ -167,7 +168,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
         if not toks:
             continue
         headline = title
-        if not headline and label == "PERSON":
+        if not headline and label == "PERSON" and parsed:
             sent = e.sent
             if sent.start not in titlecase:
                 doc_text = doc_text or doc.text
@@ -182,7 +183,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
                 toks = rest
             else:
                 inner = []
-        before = roles.role_before(doc, e.start, e.end) if label in TITLED_LABELS else []
+        before = roles.role_before(doc, e.start, e.end) if label in TITLED_LABELS and parsed else []
         title_toks = before + inner
         role = None
         if title_toks:
@@ -211,7 +212,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
             if run:
                 title_form = re.sub(r"\s*-\s*", "-", "".join(run)).strip() + " " + name
         appos = None
-        if root is not None and label in TITLED_LABELS and (e.end < len(doc) and doc[e.end].text == ","
+        if root is not None and parsed and label in TITLED_LABELS and (e.end < len(doc) and doc[e.end].text == ","
                                                             or root.dep_ == "appos"):
             appos = roles.appositive(e)
         out.append(Mention(
@@ -220,7 +221,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
             proper=_is_proper(toks), title_form=title_form, headline=headline, heading=heading,
             plural=len(toks) == 1 and toks[0].tag_ in ("NNPS", "NNS"),
             dep=_dep(toks[-1]) if label == "PERSON" else "",
-            initial=label == "PERSON" and (title_toks or toks)[0].is_sent_start
+            initial=label == "PERSON" and parsed and (title_toks or toks)[0].is_sent_start
             and not (title_toks and roles.is_person_title(title_toks[-1].text)),
         ))
     return out

@@ -371,3 +371,12 @@ def test_sentence_initial_first_name_is_kept():
     text = "x" * 400
     ms = [_m("Melania Trump", "PERSON", 5, initial=True)] + [_m("Donald Trump", "PERSON", 50 + 30 * k) for k in range(4)]
     assert sorted(e.name for e in consolidate(ms, text)) == ["Donald Trump", "Melania Trump"]
+
+
+def test_collect_works_without_the_parser(nlp):
+    """A pipeline run with the parser off still yields names (without roles)."""
+    with nlp.nlp.select_pipes(disable=["parser"]):
+        doc = nlp.nlp("President Donald Trump met Angela Merkel in Berlin on Monday.")
+    ms = collect(doc, 10)
+    assert "Angela Merkel" in [m.text for m in ms]
+    assert all(m.start >= 10 for m in ms)
