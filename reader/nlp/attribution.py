@@ -847,7 +847,8 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
                     (speaker, name), cue = resolver.resolve(ce.speaker), ce.cue
                     why = "colon_end"
         if _not_words(quoted) or _named_work(text, s, quoted) or (
-                have_model and not evs and name is None and s not in verbal and _scare(text, s, quoted)):
+                have_model and not evs and name is None and s not in verbal and para[0] not in spoken
+                and _scare(text, s, quoted)):
             continue
         if DEBUG is not None:
             DEBUG[s.start] = why
