@@ -887,6 +887,7 @@ _SCAN = re.compile(
     r"|(?:(?:early|mid|late)[- ]|the )?(?:1\d|20)\d0s"
     r"|(?:today|yesterday|tomorrow|tonight|now|currently|recently|the (?:near |distant )?future|the past)"
     r"|(?:on|at|by|over|until|since|before|after|around|during|last|this|next) (?P<hol>christmas(?! day| eve)|thanksgiving(?! day)|easter(?! sunday)|halloween)"
+    r"|(?:the|a|an|his|her|its|their|our|this|that|whose) (?P<py>1[6-9]\d{2}|20\d{2})(?= [a-z])(?![\d,.]\d)"
     r"|(?:in|since|until|till|by|from|to|through|between|and|during|of|before|after) (?P<bm>january|february|march|april|may|june|july|august|september|october|november|december)(?! \d)"
     r"|(?:christmas (?:day|eve)|thanksgiving day|easter sunday|new year's (?:day|eve)|independence day|valentine's day)"
     r"|(?:" + _NUM.replace("?P<num>", "?:") + r"|a few|several) (?:years?|months?|weeks?|days?|decades?) ago"
@@ -912,6 +913,8 @@ def scan(text: str) -> list[tuple[int, int]]:
         s, e = m.start(), m.end()
         if m.group("hol") and not text[s:e].lower().startswith(("last", "this", "next")):
             s = m.start("hol")
+        if m.group("py"):
+            s = m.start("py")  # "his 2007 presidential campaign": the year
         if m.group("bm"):
             s = m.start("bm")  # "in May": the month, found only capitalized (checked below)
         if text[e - 1] == "." and re.search(r"\w{5,}\.$", text[s:e]):

@@ -248,3 +248,8 @@ def test_that_summer_is_the_story_year() -> None:
     assert value("that summer", ref="1998-03-02") == "1998-SU"
     t = normalize("that summer", PUB)
     assert t is not None and t.value is None and t.on_timeline
+
+
+def test_year_as_a_noun_modifier_is_found() -> None:
+    text = "Funds for his 2007 presidential campaign, the 1,953 votes and the 2010 raid."
+    assert [text[a:b] for a, b in dates.scan(text)] == ["2007", "2010"]
