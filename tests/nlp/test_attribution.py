@@ -274,3 +274,10 @@ def test_someone_is_nobody_in_particular(nlp):
 def test_dateline_is_not_the_speaker(nlp):
     (q,) = quotes_of(nlp, "WASHINGTON (AP) — President Barack Obama said on Friday that the plan was “a disaster.”")
     assert surname(q.speaker_name) == "Obama"
+
+
+def test_quoted_term_in_a_paragraph_of_reported_speech_is_kept(nlp):
+    qs = quotes_of(nlp, "“It was a disgrace,” Jim Jordan said. Immunity was handed out “like candy” all year.")
+    assert [q.text for q in qs] == ["It was a disgrace,", "like candy"]
+    assert surname(qs[1].speaker_name) == "Jordan"
+    assert quotes_of(nlp, "Immunity was handed out “like candy” all year.") == []
