@@ -983,6 +983,20 @@ def sort_key(value: str | None) -> tuple[str, int]:
     return (start, rank.get(g or "", 9))
 
 
+def heading(value: str | None) -> str:
+    """The year header a timeline entry sits under: "2013", "the 1990s", "the 20th century"."""
+    g = granularity_of(value)
+    if value is None or g is None:
+        return "Unresolved"
+    if g == "decade":
+        return f"the {value}0s"
+    if g == "century":
+        n = int(value) + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"the {n}{suffix} century"
+    return value[:4]
+
+
 def entry_date(t: Timex) -> tuple[str | None, str | None]:
     """The (date, granularity) a timeline entry shows for a normalized expression."""
     if t.value is None:

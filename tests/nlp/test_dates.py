@@ -253,3 +253,8 @@ def test_that_summer_is_the_story_year() -> None:
 def test_year_as_a_noun_modifier_is_found() -> None:
     text = "Funds for his 2007 presidential campaign, the 1,953 votes and the 2010 raid."
     assert [text[a:b] for a, b in dates.scan(text)] == ["2007", "2010"]
+
+
+def test_year_headings_for_the_ui() -> None:
+    assert [dates.heading(v) for v in ("2013-03-22", "2013-W11", "2012-SU", "199", "19", "20", None)] == \
+        ["2013", "2013", "2012", "the 1990s", "the 20th century", "the 21st century", "Unresolved"]
