@@ -124,8 +124,8 @@ def _mention(tok: Any, offset: int) -> Mention | None:
             tok = verb.head
         else:
             return None
-    if tok.ent_type_ in _NOT_SPEAKERS:
-        return None  # "Tuesday said", a dateline parsed as a subject
+    if tok.ent_type_ in _NOT_SPEAKERS and not any(c.dep_ == "det" for c in tok.children):
+        return None  # "Tuesday said" (but "the daily wrote" is a newspaper)
     if tok.lower_ in _INDEFINITE:
         return None  # "someone shouted …": nobody in particular
     if tok.is_upper and len(tok) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("(", "—", "–", "-", ",", "--") \
@@ -774,8 +774,10 @@ def _ordered(evs: list[Evidence]) -> list[Evidence]:
     """The quote's clues, most certain first; a clue whose subject cannot speak is dropped."""
     usable = [e for e in evs if e.speaker is None or e.speaker.kind != "description" or e.rule == "according"
               or (e.cue or "").lower() in cues.SAY_FORMS or _can_speak(e.speaker)]
-    return sorted(usable, key=lambda e: (e.speaker is None, e.rank, e.speaker is not None
-                                         and e.speaker.kind == "description" and e.rule != "according", e.distance))
+    # "Moore said he felt they were saying, “…”": a plural pronoun gives way to a named speaker
+    return sorted(usable, key=lambda e: (e.speaker is None, e.speaker is not None and e.speaker.head in cues.PLURAL,
+                                         e.rank, e.speaker is not None and e.speaker.kind == "description"
+                                         and e.rule != "according", e.distance))
 
 
 def _can_speak(m: Mention) -> bool:

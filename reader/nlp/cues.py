@@ -147,7 +147,8 @@ GROUP_NOUNS = frozenset(
     "questioner narrator announcer caller reader viewer listener respondent survey poll panel "
     "jury authority authorities democrats republicans conservatives liberals leadership percent "
     "majority minority most half third quarter niece nephew cousin grandson granddaughter grandmother "
-    "grandfather uncle aunt brother sister partner spouse".split()
+    "grandfather uncle aunt brother sister partner spouse conservative liberal progressive moderate "
+    "libertarian independent".split()
 )
 
 

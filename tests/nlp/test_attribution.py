@@ -281,3 +281,16 @@ def test_quoted_term_in_a_paragraph_of_reported_speech_is_kept(nlp):
     assert [q.text for q in qs] == ["It was a disgrace,", "like candy"]
     assert surname(qs[1].speaker_name) == "Jordan"
     assert quotes_of(nlp, "Immunity was handed out “like candy” all year.") == []
+
+
+def test_plural_pronoun_gives_way_to_the_named_speaker(nlp):
+    (q,) = quotes_of(nlp, "Michael Moore said he felt Clinton supporters were too confident and they were saying, "
+                          "“We’re safe now.”")
+    assert surname(q.speaker_name) == "Moore"
+    qs = quotes_of(nlp, "“We won,” Jane Doe said. “We will be back,” they said.")
+    assert qs[1].speaker is None
+
+
+def test_newspaper_called_the_daily(nlp):
+    (q,) = quotes_of(nlp, "“We endorse her without hesitation,” the influential US daily wrote.")
+    assert q.speaker_name is not None and q.speaker_name.endswith("daily")
