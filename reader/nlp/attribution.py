@@ -27,7 +27,7 @@ from typing import Any
 
 from reader.analysis import Entity, Quote, Span
 from reader.nlp import cues
-from reader.nlp.quotes import QuoteSpan, looks_like_title
+from reader.nlp.quotes import QuoteSpan, kind_of, looks_like_title
 
 DEBUG: dict[int, str] | None = None  # set to a dict to record why each quote got its speaker
 
@@ -855,7 +855,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         if DEBUG is not None:
             DEBUG[s.start] = why
         quotes.append(
-            Quote(id=f"q{len(quotes) + 1}", text=quoted, start=s.start, end=s.end, kind=s.kind,
+            Quote(id=f"q{len(quotes) + 1}", text=quoted, start=s.start, end=s.end, kind=kind_of(s, quoted),
                   speaker=speaker.id if speaker else None, speaker_name=name, cue=cue)
         )
         prev = (s, speaker, cue, para[0], name)

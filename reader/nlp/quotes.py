@@ -33,6 +33,7 @@ _SINGLE_CLOSE = {"’", "›"}
 _SINGLE_AMBIGUOUS = {"'"}
 _OPEN_CONTEXT = set(" \t\n([{—–-/") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'"}
 _CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-/…") | _DOUBLE_CLOSE | _SINGLE_CLOSE | {'"', "'"}
+_SENTENCE_BREAK = re.compile(r"[.!?][’'\"”)]?\s+[A-Z“‘\"]")
 # Words in a title that may stay lower case ("War on Drugs", "The Art of the Deal").
 _TITLE_SMALL = frozenset("a an the of on in at to for and or but by with from as vs. vs nor is".split())
 
@@ -56,6 +57,16 @@ class QuoteSpan:
     @property
     def kind(self) -> str:
         return "partial" if self.embedded else "full"
+
+
+def kind_of(span: QuoteSpan, quoted: str) -> str:
+    """"full" for a sentence or more of speech, "partial" for words inside the writer's sentence.
+
+    A quote set off by a comma, colon or sentence boundary is full; so is one that holds a
+    sentence break of its own ("… the museum. It tells the truth …") wherever it sits."""
+    if span.embedded and not _SENTENCE_BREAK.search(quoted):
+        return "partial"
+    return "full"
 
 
 @dataclass(frozen=True)

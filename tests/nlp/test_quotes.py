@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.article import Block
-from reader.nlp.quotes import find_quotes, looks_like_title, primary_is_single, spans_by_block
+from reader.nlp.quotes import find_quotes, kind_of, looks_like_title, primary_is_single, spans_by_block
 
 
 def paras(*texts: str) -> tuple[str, list[Block]]:
@@ -99,3 +99,12 @@ def test_spans_by_block():
     text, blocks = paras("He said “one”.", "No quote here.", "She said “two” and “three”.")
     groups = spans_by_block(find_quotes(text, blocks), blocks)
     assert [[text[s.start : s.end] for s in g] for g in groups] == [["one"], [], ["two", "three"]]
+
+
+def test_embedded_quote_of_several_sentences_is_full():
+    text, blocks = paras("He said the museum “tells the truth. It will inspire us” and left.")
+    (s,) = find_quotes(text, blocks)
+    assert s.embedded and kind_of(s, text[s.start : s.end]) == "full"
+    text, blocks = paras("He said the museum “tells the truth” and left.")
+    (s,) = find_quotes(text, blocks)
+    assert kind_of(s, text[s.start : s.end]) == "partial"
