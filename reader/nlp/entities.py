@@ -57,6 +57,14 @@ ORG_HEADS = {
 # Last words of place names.
 PLACE_HEADS = {"beach", "lake", "bay", "valley", "coast", "springs", "falls", "heights", "hills", "atoll",
                "island", "islands", "river", "mountains", "mountain", "peninsula", "desert", "canyon", "harbor"}
+# Nouns that introduce a thing, not a person: "the blood-testing company Theranos".
+ORG_NOUNS = {"company", "firm", "startup", "service", "site", "website", "app", "platform", "network", "brand",
+             "magazine", "newspaper", "paper", "outlet", "publication", "channel", "station", "bank", "fund",
+             "group", "chain", "maker", "manufacturer", "retailer", "giant", "insurer", "lender", "airline",
+             "carrier", "agency", "organization", "organisation", "nonprofit", "charity", "union", "party"}
+WORK_NOUNS = {"show", "series", "sitcom", "film", "movie", "documentary", "book", "novel", "memoir", "album",
+              "song", "program", "programme", "play", "musical", "opera", "game", "podcast", "drug", "product"}
+QUOTE_MARKS = "\"“”'‘’«»"
 # Offices that end a title, never a name: "Charlotte Mayor" is a title NER took for a name.
 OFFICE_WORDS = {"mayor", "president", "senator", "governor", "minister", "secretary", "chancellor", "spokesman",
                 "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo", "director", "commissioner",
@@ -138,7 +146,8 @@ def collect(doc: Any, offset: int) -> list[Mention]:
     # the text's first block is its title; short blocks are headings: both are Title-Case prone.
     # (Title Case elsewhere is checked per sentence, and only around people: that is where it misleads.)
     title = offset == 0
-    heading = len(doc) <= 8
+    # a heading: a few words, no verb ("Beyond Trump"); "Hillary Clinton has come up with one." is prose
+    heading = len(doc) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in doc)
     parsed = doc.has_annotation("DEP")  # titles, appositions and Title-Case sentences need the parse
     titlecase: dict[int, bool] = {}  # sentence start -> is it a Title-Cased sentence
     doc_text = ""  # built once, when a person needs its sentence read (Doc.text joins every token)
@@ -300,6 +309,14 @@ def _name_like(m: Mention) -> bool:
     return _first_name(w[0]) and not _is_place(m.text)
 
 
+def _quoted(m: Mention, text: str) -> bool:
+    """The whole name sits in quotation marks: a title ("''Twin Peaks''"), not a person."""
+    before = text[max(0, m.start - 2) : m.start]
+    after = text[m.end : m.end + 3].lstrip(",.")
+    return bool(before) and before[-1] in QUOTE_MARKS and bool(after) and after[0] in QUOTE_MARKS \
+        and m.end - m.start > 3
+
+
 def _vote_labels(mentions: list[Mention], text: str) -> list[str | None]:
     """Each mention's label after evidence; None drops the mention (junk)."""
     labels: list[str | None] = []
@@ -341,6 +358,11 @@ def _vote_labels(mentions: list[Mention], text: str) -> list[str | None]:
                 label = "NORP"  # "Latinos", "Greeks"
             elif " " not in key and not m.titled and key not in person_keys and key in org_words:
                 label = "ORG"  # "Patriot" of "Patriot Coal"
+            elif m.role and fold(m.role.split()[-1]) in ORG_NOUNS:
+                label = "ORG"  # "the blood-testing company Theranos"
+            elif m.role and fold(m.role.split()[-1]) in WORK_NOUNS or _quoted(m, text) \
+                    and (" " in key or key not in surnames and not _first_name(key)):  # (not “Vito”, a nickname)
+                label = "WORK_OF_ART"  # "the cult series Twin Peaks", ''Twin Peaks''
         elif m.label in PERSONISH and m.label != "NORP" and m.proper and not ACRONYM.match(m.text):
             if key in person_keys and not (m.label in PLACE_LABELS and _is_place(m.text)):
                 label = "PERSON"

@@ -380,3 +380,16 @@ def test_collect_works_without_the_parser(nlp):
     ms = collect(doc, 10)
     assert "Angela Merkel" in [m.text for m in ms]
     assert all(m.start >= 10 for m in ms)
+
+
+def test_a_name_introduced_as_a_company_or_a_show_is_not_a_person():
+    text = "the blood-testing company Theranos, and the cult series Twin Peaks" + "x" * 100
+    ms = [_m("Theranos", "PERSON", 26, role="blood-testing company"),
+          _m("Twin Peaks", "PERSON", 56, role="cult series")]
+    assert [(e.name, e.label) for e in consolidate(ms, text)] == [("Theranos", "ORG"), ("Twin Peaks", "WORK_OF_ART")]
+
+
+def test_a_name_in_quotation_marks_is_a_title():
+    text = "persuade David Lynch to create a new chapter of ''Twin Peaks,'' the cult series" + "x" * 50
+    ms = [_m("David Lynch", "PERSON", 9), _m("Twin Peaks", "PERSON", text.index("Twin"))]
+    assert [(e.name, e.label) for e in consolidate(ms, text)] == [("David Lynch", "PERSON"), ("Twin Peaks", "WORK_OF_ART")]
