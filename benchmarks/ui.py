@@ -156,6 +156,8 @@ def key_latency(book_path: str, keys: int = 120, idle: bool = False) -> dict:
             out["samples"] = len(lat)
             out["unanswered"] = unanswered
             out["analysing_at_end"] = app.analysing
+            if app.failures:
+                out["failures"] = dict(app.failures)
             if lat:
                 lat.sort()
                 out["p50_ms"] = 1000 * lat[len(lat) // 2]
