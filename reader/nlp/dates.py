@@ -894,7 +894,7 @@ _SCAN = re.compile(
     r"|(?:(?:the )?(?:past|last|next|first|coming|previous|recent) )?(?:" + _NUM.replace("?P<num>", "?:")
     + r"|a few|several|a couple of)[- ](?:more )?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)(?! ago| old|-old| later| earlier)"
     r"|(?:in|since|by|until|from|of|during|before|after|through|between|and|to) (?:(?:early|mid|late)[- ])?(?:1[6-9]\d{2}|20\d{2})(?![\d,.]\d)"
-    r")(?![\w-])",
+    r")(?!\w)(?!-[a-z])",
 )
 _NAMES = set(MONTHS) | set(WEEKDAYS)
 _SCAN_ANY_CASE = re.compile(_SCAN.pattern, re.IGNORECASE)  # when lowercasing changes the length

@@ -258,3 +258,8 @@ def test_year_as_a_noun_modifier_is_found() -> None:
 def test_year_headings_for_the_ui() -> None:
     assert [dates.heading(v) for v in ("2013-03-22", "2013-W11", "2012-SU", "199", "19", "20", None)] == \
         ["2013", "2013", "2012", "the 1990s", "the 20th century", "the 21st century", "Unresolved"]
+
+
+def test_scan_takes_the_first_day_of_a_day_range() -> None:
+    text = "on the weekend of March 8-9, unlike the 22-year-old"
+    assert [text[a:b] for a, b in dates.scan(text)] == ["March 8"]
