@@ -10,6 +10,11 @@ by the CPU time of raw `nlp.pipe` with the model's full default pipeline over th
 paragraph texts, in the same kind of process; CPU time rather than wall time because the
 benchmark machine is shared (wall times are in the table too). The 100k-word text is described
 in benchmarks/corpus.py. The cache lives in a temporary XDG_CACHE_HOME, never the user's.
+
+first_paint_s and cached_open_s are for the seed, in a real terminal (tmux, see ui.py), best of
+five runs (the table also gives the median and the 100k-word figures); key_latency_ms_p95 and
+resize_ms_100k drive the app headless. Wall-clock figures on a shared machine only get worse
+with load: the table's first line gives the load average.
 """
 
 from __future__ import annotations
