@@ -400,6 +400,15 @@ def _anaphora(s: str, ref: str | None, anchor: date | None) -> Timex | None:
         base = _ref_date(ref)
         code = SEASONS[m.group("season")]
         return _date(f"{base[0].year}-{code}" if base else None, "season")
+    m = re.fullmatch(r"(?:the )?(?P<w>previous|preceding|following|next|same) " + _WD, s)
+    if m and (s.startswith("the ") or m.group("w") != "next"):
+        # "the following Monday", "the previous Friday": counted from the story's last day
+        base = _ref_date(ref)
+        d0 = base[0] if base and base[1] == "day" else anchor
+        if d0 is None:
+            return _date(None, "day")
+        which = "last" if m.group("w") in ("previous", "preceding") else "this" if m.group("w") == "same" else "next"
+        return _date(_weekday(d0, WEEKDAYS[m.group("wd")], None, which).isoformat())
     m = _ANAPHORA.fullmatch(s)
     if not m:
         return None

@@ -263,3 +263,9 @@ def test_year_headings_for_the_ui() -> None:
 def test_scan_takes_the_first_day_of_a_day_range() -> None:
     text = "on the weekend of March 8-9, unlike the 22-year-old"
     assert [text[a:b] for a, b in dates.scan(text)] == ["March 8"]
+
+
+def test_weekdays_counted_from_the_story() -> None:
+    assert value("the previous Friday", "1989-10-30", ref="1989-10-27") == "1989-10-20"
+    assert value("the following Monday", ref="2013-03-06") == "2013-03-11"
+    assert value("next Monday") == "2013-03-25"  # deictic: from the publication date
