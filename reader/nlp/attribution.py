@@ -877,6 +877,11 @@ def _continues(text: str, prev: QuoteSpan, s: QuoteSpan, spoken: set[int]) -> bo
     return len(tail) < 250
 
 
+_WORK_NOUNS = frozenset(
+    "book books memoir novel song songs album film films movie movies show shows series program programme "
+    "documentary podcast episode column op-ed essay article headline play musical poem hit single titled "
+    "entitled".split()
+)
 _WORK_PREPS = frozenset("on in of at from to titled entitled named via".split())
 
 
@@ -890,8 +895,13 @@ def _named_work(text: str, s: QuoteSpan, quoted: str) -> bool:
     """A title after a preposition: "said on “Fox News Sunday”", "the author of “Hacked World Order”"."""
     if not looks_like_title(quoted):
         return False
-    before = text[max(0, s.start - 30) : s.start].rstrip(" “\"'«‘`(").split()
-    return bool(before) and (before[-1].lower() in _WORK_PREPS or before[-1].endswith(("’s", "'s")))
+    before = text[max(0, s.start - 40) : s.start].rstrip(" “\"'«‘`(").split()
+    if not before:
+        return False
+    if before[-1].lower() in _WORK_PREPS or before[-1].endswith(("’s", "'s")):
+        return True
+    # "his memoir, “An American Son”", "the song “A Change Is Gonna Come”"
+    return any(w.lower().strip(",.:;") in _WORK_NOUNS for w in before[-3:])
 
 
 def _scare(text: str, s: QuoteSpan, quoted: str) -> bool:

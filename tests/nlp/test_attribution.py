@@ -294,3 +294,8 @@ def test_plural_pronoun_gives_way_to_the_named_speaker(nlp):
 def test_newspaper_called_the_daily(nlp):
     (q,) = quotes_of(nlp, "“We endorse her without hesitation,” the influential US daily wrote.")
     assert q.speaker_name is not None and q.speaker_name.endswith("daily")
+
+
+def test_title_after_a_work_noun_is_not_a_quote(nlp):
+    qs = quotes_of(nlp, "Rubio wrote in his memoir, “An American Son,” that his parents worked hard.")
+    assert qs == []
