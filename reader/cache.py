@@ -20,7 +20,9 @@ from reader.analysis import ANALYSIS_VERSION, Analysis, ModelInfo
 from reader.article import Article
 
 FORMAT = 1  # of the cache file itself (the envelope around the analysis)
-MAX_ENTRIES = 256  # oldest entries beyond this are removed on write
+# On each write the least recently used entries go beyond either limit (a book's entry is ~1.5 MB).
+MAX_ENTRIES = 256
+MAX_BYTES = 256 * 1024 * 1024
 
 
 def cache_dir() -> Path:
@@ -73,6 +75,10 @@ class AnalysisCache:
             return None
         if article is not None:
             analysis.source, analysis.title, analysis.byline = article.source, article.title, article.byline
+        try:
+            os.utime(path)  # recently used: pruned last
+        except OSError:
+            pass
         return analysis
 
     def put(self, key: str, analysis: Analysis) -> bool:
@@ -98,14 +104,15 @@ class AnalysisCache:
 
     def _prune(self, directory: Path) -> None:
         try:
-            entries = [p for p in directory.glob("*.json") if not p.name.startswith(".")]
-            if len(entries) <= MAX_ENTRIES:
-                return
-            entries.sort(key=lambda p: p.stat().st_mtime)
-            for p in entries[: len(entries) - MAX_ENTRIES]:
-                self._discard(p)
+            entries = [(p.stat(), p) for p in directory.glob("*.json") if not p.name.startswith(".")]
         except OSError:
-            pass
+            return
+        entries.sort(key=lambda e: e[0].st_mtime, reverse=True)  # most recent first
+        kept_bytes = 0
+        for n, (st, p) in enumerate(entries):
+            kept_bytes += st.st_size
+            if n >= MAX_ENTRIES or (n > 0 and kept_bytes > MAX_BYTES):
+                self._discard(p)
 
     @staticmethod
     def _discard(path: Path) -> None:

