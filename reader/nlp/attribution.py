@@ -165,6 +165,8 @@ def _mention(tok: Any, offset: int) -> Mention | None:
                 k -= 1  # "Park Geun-hye", "O'Rourke"
             else:
                 break
+        while k < tok.i and doc[k].is_punct:
+            k += 1
         core = doc[k : tok.i + 1].text
     return Mention(offset + span.start_char, offset + span.end_char, span.text, tok.lower_, kind, tuple(appos), owner, core)
 
@@ -731,7 +733,8 @@ def _clean_name(text: str) -> str:
 
 _TITLES = frozenset(
     "mr mrs ms miss dr sir dame lord lady president vice prime minister sen senator rep gov governor "
-    "gen general secretary chancellor judge mayor king queen prince princess rev pope chief".split()
+    "gen general secretary chancellor judge mayor king queen prince princess rev pope chief treasurer "
+    "director chairman chairwoman spokesman spokeswoman commissioner ambassador".split()
 )
 
 

@@ -26,7 +26,7 @@ SPEECH_VERBS = (
 ).split()
 
 # Verbs that report a claim only when a quotation sits beside them (weaker evidence).
-BELIEF_VERBS = "think believe feel hope fear worry know".split()
+BELIEF_VERBS = "think believe feel hope fear worry know find show".split()
 
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -36,6 +36,8 @@ _IRREGULAR = {
     "begin": ("began", "begins", "beginning", "begun"),
     "think": ("thought", "thinks", "thinking"),
     "feel": ("felt", "feels", "feeling"),
+    "find": ("found", "finds", "finding"),
+    "show": ("showed", "shown", "shows", "showing"),
     "know": ("knew", "knows", "knowing", "known"),
     "read": ("reads", "reading"),
     "chime": ("chimed", "chimes", "chiming"),

@@ -299,3 +299,15 @@ def test_newspaper_called_the_daily(nlp):
 def test_title_after_a_work_noun_is_not_a_quote(nlp):
     qs = quotes_of(nlp, "Rubio wrote in his memoir, “An American Son,” that his parents worked hard.")
     assert qs == []
+
+
+def test_hyphenated_title_before_the_name(nlp):
+    (q,) = quotes_of(nlp, "“We had a big issue with the trade part,” said United Auto Workers "
+                          "Secretary-Treasurer Gary Casteel.")
+    assert q.speaker_name == "Gary Casteel"
+
+
+def test_a_report_found(nlp):
+    (q,) = quotes_of(nlp, "A Government Accountability Office report released last year found that the money "
+                          "may come from “the drug trade, human trafficking or other criminal activities.”")
+    assert q.speaker_name is not None and q.speaker_name.lower().endswith("report")
