@@ -31,6 +31,8 @@ TITLED_LABELS = {"PERSON", "ORG"}
 LABEL_PRIORITY = ["PERSON", "GPE", "ORG", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
 NOT_NAME_POS = {"VERB", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ"}
 CAPITALIZED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*")
+COMPOUND_TAILS = {"free", "based", "led", "backed", "funded", "style", "like", "type", "era", "wing", "born",
+                  "run", "owned", "made", "friendly", "related", "linked", "allied", "aligned", "bound", "minded"}
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")  # "U.N." is not the "Un" of Kim Jong Un
 POSSESSIVE = ("'s", "’s", "'", "’")
 ARTICLES = ("the", "a", "an")
@@ -98,18 +100,20 @@ def _name_text(tokens: list[Any]) -> str:
     return " ".join(parts.split()).lstrip("-–—")
 
 
-def _is_proper(tokens: list[Any]) -> bool:
-    particles = roles.name_particles()
-    if tokens and tokens[-1].text[:1].islower():
-        return False  # "Clinton’s van": a name ends on a capitalized word
-    for t in tokens:
-        if t.is_punct:
-            continue
-        if any(c.isdigit() or c in "@#/_" for c in t.text):
-            return False  # "Twitter @IanHanchett", "ChairmanCash2016"
-        if t.text[:1].islower() and t.lower_ not in particles and roles.word(t.text) not in roles.SUFFIXES:
-            return False
-    return any(c.isupper() for t in tokens for c in t.text)
+def _is_proper(name: str) -> bool:
+    """Every word of the name capitalized (particles and suffixes aside), no digits or handles."""
+    words = name.split()
+    if not words or not any(p[:1].isupper() for p in words[-1].split("-")):
+        return False  # "Clinton’s van": a name ends on a capitalized word ("al-Assad", "Geun-hye" do)
+    if any(c.isdigit() or c in "@#/_" for c in name):
+        return False  # "Twitter @IanHanchett", "ChairmanCash2016"
+    for w in words:
+        first, *rest = w.split("-")
+        if first[:1].islower() and first.lower() not in roles.PARTICLES and roles.word(first) not in roles.SUFFIXES:
+            return False  # "al-Assad" and "de Blasio" are names; "anti-tank" is not
+        if any(r.lower() in COMPOUND_TAILS for r in rest):
+            return False  # "Netflix-free", "Kremlin-backed"; "Geun-hye" is a name
+    return not name.islower()
 
 
 def _dep(tok: Any) -> str:
@@ -227,7 +231,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
         out.append(Mention(
             start=offset + start_char, end=offset + end_char, text=name,
             label=label, role=role, appos=appos, honorific=hon, titled=titled,
-            proper=_is_proper(toks), title_form=title_form, headline=headline, heading=heading,
+            proper=_is_proper(name), title_form=title_form, headline=headline, heading=heading,
             plural=len(toks) == 1 and toks[0].tag_ in ("NNPS", "NNS"),
             dep=_dep(toks[-1]) if label == "PERSON" else "",
             initial=label == "PERSON" and parsed and (title_toks or toks)[0].is_sent_start

@@ -393,3 +393,12 @@ def test_a_name_in_quotation_marks_is_a_title():
     text = "persuade David Lynch to create a new chapter of ''Twin Peaks,'' the cult series" + "x" * 50
     ms = [_m("David Lynch", "PERSON", 9), _m("Twin Peaks", "PERSON", text.index("Twin"))]
     assert [(e.name, e.label) for e in consolidate(ms, text)] == [("David Lynch", "PERSON"), ("Twin Peaks", "WORK_OF_ART")]
+
+
+def test_name_shapes():
+    from reader.nlp.entities import _is_proper
+
+    for ok in ("Bashar al-Assad", "Park Geun-hye", "Bill de Blasio", "Donald Trump Jr.", "Ban Ki-moon"):
+        assert _is_proper(ok), ok
+    for bad in ("Javelin anti-tank", "Clinton’s van", "Netflix-free", "Twitter @IanHanchett", "ChairmanCash2016"):
+        assert not _is_proper(bad), bad
