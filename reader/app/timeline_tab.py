@@ -9,7 +9,11 @@ from reader.app.sidebar import Item, ReaderTree
 
 
 def ordered(analysis: Analysis) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
-    dated = sorted((t for t in analysis.timeline if t.date), key=lambda t: (t.date or "", t.start))
+    """Calendar order as the NLP defines it (a week, quarter or season sorts at its start, not
+    as a string), so the tab and the export agree. Imported here: it compiles many patterns."""
+    from reader.nlp.dates import sort_key
+
+    dated = sorted((t for t in analysis.timeline if t.date), key=lambda t: (sort_key(t.date), t.start))
     undated = sorted((t for t in analysis.timeline if not t.date), key=lambda t: t.start)
     return dated, undated
 
@@ -35,11 +39,15 @@ def fill(tree: ReaderTree, analysis: Analysis | None, published: str | None = No
     if analysis is None:
         tree.root.add_leaf(Text("analysing…", style="dim"), Item("header", "pending"))
         return
+    from reader.nlp.dates import heading
+
     dated, undated = ordered(analysis)
     years: dict[str, list[tuple[Text, Item]]] = {}
     for t in dated:
-        label = Text.assemble(((t.date or "")[5:] or t.date or "", "bold"), "  " + (t.event or t.expression))
-        years.setdefault((t.date or "")[:4], []).append((label, entry_item(t)))
+        year = heading(t.date)
+        within = (t.date or "")[5:] if year == (t.date or "")[:4] else ""
+        label = Text.assemble((within or t.date or "", "bold"), "  " + (t.event or t.expression))
+        years.setdefault(year, []).append((label, entry_item(t)))
     for year, children in years.items():
         tree.add_group(Text(year, style="bold"), Item("header", f"year:{year}"), children)
     if undated:
