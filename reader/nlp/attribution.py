@@ -286,14 +286,19 @@ def _named_subjects(doc: Any) -> list[int]:
     """Indices of proper-noun subjects, read from the Doc's arrays (a Python loop over every
     token would cost more than the rest of the attribution)."""
     from spacy.attrs import DEP, POS, SENT_START
-    from spacy.symbols import PROPN, nsubj, nsubjpass
+    from spacy.symbols import PROPN, appos, nsubj, nsubjpass
 
     if not len(doc):
         return []
     arr = doc.to_array([POS, DEP, SENT_START])
     # a subject by the parse, or a name opening its sentence (the parser sometimes loses those)
     hits = (arr[:, 0] == PROPN) & ((arr[:, 1] == nsubj) | (arr[:, 1] == nsubjpass) | (arr[:, 2] == 1))
-    return hits.nonzero()[0].tolist()
+    out = hits.nonzero()[0].tolist()
+    # "Mr. Trump's campaign chairman, Paul Manafort, dismissed …": the name beside the subject
+    for i in ((arr[:, 0] == PROPN) & (arr[:, 1] == appos)).nonzero()[0].tolist():
+        if doc[i].head.dep_ in ("nsubj", "nsubjpass"):
+            out.append(i)
+    return sorted(out)
 
 
 def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Subject | Verbal | Parsed]:

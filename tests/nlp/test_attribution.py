@@ -311,3 +311,10 @@ def test_a_report_found(nlp):
     (q,) = quotes_of(nlp, "A Government Accountability Office report released last year found that the money "
                           "may come from “the drug trade, human trafficking or other criminal activities.”")
     assert q.speaker_name is not None and q.speaker_name.lower().endswith("report")
+
+
+def test_name_in_apposition_to_the_subject_is_the_antecedent(nlp):
+    qs = quotes_of(nlp, "Donald Trump spoke in Ohio on Monday.",
+                   "One local woman, Karen Robison, pulled Mr. Trump aside after the event. "
+                   "“I’m so glad you came,” she told him.")
+    assert surname(qs[0].speaker_name) == "Robison"
