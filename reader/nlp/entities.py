@@ -33,6 +33,8 @@ NOT_NAME_POS = {"VERB", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ"}
 CAPITALIZED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*")
 COMPOUND_TAILS = {"free", "based", "led", "backed", "funded", "style", "like", "type", "era", "wing", "born",
                   "run", "owned", "made", "friendly", "related", "linked", "allied", "aligned", "bound", "minded"}
+GLUED_POSSESSIVE = re.compile(r"[’‘'`]s$")
+LAST_WORD = re.compile(r"([\w.-]+)$")
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")  # "U.N." is not the "Un" of Kim Jong Un
 POSSESSIVE = ("'s", "’s", "'", "’")
 ARTICLES = ("the", "a", "an")
@@ -154,7 +156,6 @@ def collect(doc: Any, offset: int) -> list[Mention]:
     heading = len(doc) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in doc)
     parsed = doc.has_annotation("DEP")  # titles, appositions and Title-Case sentences need the parse
     titlecase: dict[int, bool] = {}  # sentence start -> is it a Title-Cased sentence
-    doc_text = ""  # built once, when a person needs its sentence read (Doc.text joins every token)
     for e in ents:
         label = e.label_
         if label not in KEPT_LABELS:
@@ -184,8 +185,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
         if not headline and label == "PERSON" and parsed:
             sent = e.sent
             if sent.start not in titlecase:
-                doc_text = doc_text or doc.text
-                titlecase[sent.start] = _is_headline(sent, doc_text[sent.start_char : sent.end_char])
+                titlecase[sent.start] = _is_headline(sent)
             shouting = label == "PERSON" and all(t.is_upper or t.is_punct for t in toks) \
                 and sum(len(t) for t in toks) > 3  # "HUFFPOST", "JEB BUSH": confirmed by the body or dropped
             headline = titlecase[sent.start] or shouting
@@ -208,7 +208,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
         name = _name_text(toks)
         start_char = toks[0].idx + len(toks[0].text) - len(toks[0].text.lstrip("-–—"))  # "-Michelle Marks"
         end_char = toks[-1].idx + len(toks[-1].text)
-        glued = re.search(r"[’‘'`]s$", name)
+        glued = GLUED_POSSESSIVE.search(name)
         if glued and len(name) > 3:
             name = name[: glued.start()]
             end_char -= 2
@@ -223,7 +223,7 @@ def collect(doc: Any, offset: int) -> list[Mention]:
                 else:
                     break
             if run:
-                title_form = re.sub(r"\s*-\s*", "-", "".join(run)).strip() + " " + name
+                title_form = roles.SPACED_HYPHEN.sub("-", "".join(run)).strip() + " " + name
         appos = None
         if root is not None and parsed and label in TITLED_LABELS and (e.end < len(doc) and doc[e.end].text == ","
                                                             or root.dep_ == "appos"):
@@ -646,7 +646,7 @@ def _extra_ok(text: str, mask: bytearray, s: int, e: int) -> bool:
     if len(after) == 2 and after[0] == " " and after[1].isupper():
         return False  # "Trump Tower", "Clinton Foundation": another name
     before = text[max(0, s - 30) : s].rstrip(" ")
-    prev_word = re.search(r"([\w.-]+)$", before)
+    prev_word = LAST_WORD.search(before)
     if prev_word and prev_word.group(1)[:1].isupper() and not roles.is_title(prev_word.group(1)) \
             and before[-1:] not in ".!?\"“”\n:":
         return False  # "Ivanka Trump" is someone else when spaCy did not say so

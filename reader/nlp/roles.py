@@ -65,6 +65,10 @@ PERSON_TITLES = set(HONORIFICS) | {
     "candidate", "chief", "leader", "ceo", "chairman", "chairwoman", "director",
 }
 BRACKETS = "[](){}\"“”‘’'«»"
+SPACED_HYPHEN = re.compile(r"\s*-\s*")
+SPACED_POSSESSIVE = re.compile(r"\s+(['’]s)\b")
+ENDS_POSSESSIVE = re.compile(r"['’]s?$")
+WORD_SPLIT = re.compile(r"[\s-]+")
 STOP_POS = {"DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "ADV", "INTJ", "SYM", "X"}
 MAX_ROLE_TOKENS = 8
 
@@ -237,14 +241,14 @@ def appositive(ent: Any) -> str | None:
 def clean_role(text: str) -> str:
     """Tidy a role string: no brackets, honorifics, leading articles or stray punctuation."""
     text = text.translate({ord(c): " " for c in BRACKETS if c not in "'’"})
-    text = re.sub(r"\s*-\s*", "-", text)
-    text = re.sub(r"\s+(['’]s)\b", r"\1", text)
+    text = SPACED_HYPHEN.sub("-", text)
+    text = SPACED_POSSESSIVE.sub(r"\1", text)
     words = text.split()
     # honorifics are not roles ("UK Prime Minister Sir"), but "first lady" is one
     words = [w for i, w in enumerate(words) if word(w) not in HONORIFICS or i > 0 and word(words[i - 1]) == "first"]
     while words and word(words[0]) in ("the", "a", "an", ",", "and", "my", "our", "your"):
         words.pop(0)
-    if words and re.search(r"['’]s?$", words[-1]):
+    if words and ENDS_POSSESSIVE.search(words[-1]):
         return ""  # "CNN's Wolf Blitzer": an affiliation, not a role
     return " ".join(words).strip(" ,;:-")
 
@@ -256,7 +260,7 @@ VAGUE_ROLE_WORDS = {"former", "then", "current", "outgoing", "acting", "interim"
 
 
 def role_key_words(text: str) -> set[str]:
-    words = {word(w) for w in re.split(r"[\s-]+", text) if len(w) > 1} - {"the", "a", "an", "of"}
+    words = {word(w) for w in WORD_SPLIT.split(text) if len(w) > 1} - {"the", "a", "an", "of"}
     return {ABBREVIATIONS.get(w, w) for w in words}
 
 
@@ -266,7 +270,7 @@ def describes(role: str | None, description: str) -> bool:
     head noun must be in the role or be a generic head ("leader", "official")."""
     if not role:
         return False
-    d = [w for w in re.split(r"[\s-]+", description) if w]
+    d = [w for w in WORD_SPLIT.split(description) if w]
     d = [word(w) for w in d if word(w) not in ("the", "a", "an", "former", "outgoing", "then")]
     if not d:
         return False
