@@ -658,7 +658,8 @@ class _Resolver:
         if m.head in cues.NEUTER:
             # "it": an organisation or country named just before, its subjects counting as nearer
             near = [((m.start - s) * (_SUBJECT_WEIGHT if self.is_subject(s, e) else 1.0), ent)
-                    for s, e, ent in self.index.before(m.start, ("ORG", "GPE"), self.quoted, 3, 400)]
+                    for s, e, ent in self.index.before(m.start, ("ORG", "GPE"), self.quoted, 3, 400)
+                    if ent.label == "ORG" or self.is_subject(s, e)]  # a country only as a subject
             if near:
                 return min(near, key=lambda c: c[0])[1]
         return None
