@@ -8,16 +8,15 @@ treatment here: the UI renders text as `rich.text.Text`, never as markup.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # ESC-introduced sequences: CSI (ESC [ ... final), OSC/DCS/SOS/PM/APC (terminated by BEL or ST),
 # and the two-character escapes (ESC followed by one byte).
 _ESCAPES = re.compile(
     r"""
     \x1b\[[0-?]*[ -/]*[@-~]                       # CSI
-  | \x1b[\]PX^_].*?(?:\x07|\x1b\\|\x9c)            # OSC, DCS, SOS, PM, APC
+  | \x1b[\]PX^_][^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)  # OSC, DCS, SOS, PM, APC (bounded)
   | \x9b[0-?]*[ -/]*[@-~]                          # 8-bit CSI
-  | [\x90\x9d\x98\x9e\x9f].*?(?:\x07|\x9c|\x1b\\)  # 8-bit OSC/DCS ...
+  | [\x90\x9d\x98\x9e\x9f][^\x07\x1b\x9c]{0,4096}(?:\x07|\x9c|\x1b\\)  # 8-bit OSC/DCS ...
   | \x1b[@-Z\\-_]?                                 # other escapes, or a lone ESC
     """,
     re.VERBOSE | re.DOTALL,
@@ -25,15 +24,14 @@ _ESCAPES = re.compile(
 # Bidi embeddings/overrides/isolates (Trojan Source) and other invisible format controls that
 # can reorder what the reader sees.
 _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"))
-_KEEP = {"\n", "\t"}
+# C0/C1 controls except tab and newline, DEL, and lone surrogates (categories Cc and Cs).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def sanitize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = _ESCAPES.sub("", text)
     text = text.translate(_BIDI)
-    text = "".join(
-        ch for ch in text if ch in _KEEP or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
+    text = _CONTROLS.sub("", text)
     # Unicode line/paragraph separators become newlines so paragraphs stay where the writer put them.
     return text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\u00a0", " ")
