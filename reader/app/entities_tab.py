@@ -62,10 +62,8 @@ def entity_label(e: Entity) -> Text:
 
 
 def fill(tree: ReaderTree, analysis: Analysis | None) -> None:
-    key = tree.cursor_key()
-    tree.clear()
+    key = tree.start_fill(analysis is not None)
     if analysis is None:
-        tree.root.add_leaf(Text("analysing…", style="dim"), Item("header", "pending"))
         return
     grouped: dict[str, list[Entity]] = {name: [] for name, _ in GROUPS}
     for e in analysis.entities:

@@ -69,10 +69,8 @@ def quote_status(analysis: Analysis, q: Quote) -> Text:
 
 
 def fill(tree: ReaderTree, analysis: Analysis | None) -> None:
-    key = tree.cursor_key()
-    tree.clear()
+    key = tree.start_fill(analysis is not None)
     if analysis is None:
-        tree.root.add_leaf(Text("analysing…", style="dim"), Item("header", "pending"))
         return
     groups = speakers(analysis)
     expand = len(analysis.quotes) <= 60

@@ -54,6 +54,15 @@ class ReaderTree(Tree[Item]):
         self._pending = {}
         return super().clear()
 
+    def start_fill(self, ready: bool) -> str | None:
+        """Empty the tree for a refill and return the cursor's key to restore afterwards; until
+        the analysis is `ready` the tree shows a placeholder instead."""
+        key = self.cursor_key()
+        self.clear()
+        if not ready:
+            self.root.add_leaf(Text("analysing…", style="dim"), Item("header", "pending"))
+        return key
+
     def add_group(
         self, label: Text, item: Item, children: Sequence[tuple[Text, Item]], expand: bool = True
     ) -> TreeNode[Item]:

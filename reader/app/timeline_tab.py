@@ -34,10 +34,8 @@ def entry_item(t: TimelineEntry) -> Item:
 
 
 def fill(tree: ReaderTree, analysis: Analysis | None, published: str | None = None) -> None:
-    key = tree.cursor_key()
-    tree.clear()
+    key = tree.start_fill(analysis is not None)
     if analysis is None:
-        tree.root.add_leaf(Text("analysing…", style="dim"), Item("header", "pending"))
         return
     from reader.nlp.dates import heading
 
