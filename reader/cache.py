@@ -54,12 +54,16 @@ class AnalysisCache:
     def path(self, key: str) -> Path:
         return self.directory / f"{key}.json"
 
-    def get(self, key: str, article: Article | None = None) -> Analysis | None:
+    def get(self, key: str, article: Article | None = None, max_bytes: int | None = None) -> Analysis | None:
         """The stored analysis, or None when there is none or it cannot be trusted. With
         `article`, the entry must hold that exact text, and its source, title and byline are
-        taken from the article (the same text may be opened from another path)."""
+        taken from the article (the same text may be opened from another path). With
+        `max_bytes`, a larger entry is left alone and None returned (the caller reads it later,
+        off the UI thread)."""
         path = self.path(key)
         try:
+            if max_bytes is not None and path.stat().st_size > max_bytes:
+                return None
             raw = path.read_bytes()
         except OSError:
             return None

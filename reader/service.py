@@ -45,11 +45,12 @@ class AnalysisService:
             return None
         return cache_key(article, published or article.published, info)
 
-    def cached(self, article: Article, published: str | None = None) -> Analysis | None:
-        """The finished analysis from the cache, or None; cheap and spaCy-free, so the UI may
-        call it on its own thread before deciding to start a worker."""
+    def cached(self, article: Article, published: str | None = None, max_bytes: int | None = None) -> Analysis | None:
+        """The finished analysis from the cache, or None; spaCy-free, so the UI calls it on its
+        own thread for a small entry (`max_bytes`: larger ones count as a miss here) and paints
+        the annotations in its first frame."""
         key = self._key(article, published)
-        return self.cache.get(key, article) if key and self.cache else None
+        return self.cache.get(key, article, max_bytes) if key and self.cache else None
 
     def stream(self, article: Article, published: str | None = None) -> Iterator[Progress]:
         """Progress steps; the last one is `final` and carries the complete Analysis."""

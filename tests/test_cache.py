@@ -49,6 +49,18 @@ def test_hit_takes_source_from_the_article(cache, nlp, seed_article):
     assert AnalysisService(cache=cache).analyze(moved).source == "/elsewhere/copy.txt"
 
 
+def test_an_entry_over_max_bytes_is_left_for_later(cache, nlp, seed_article):
+    """The app reads small entries on its UI thread and leaves big ones to its worker."""
+    fresh = _service(cache, nlp).analyze(seed_article)
+    (path,) = cache.directory.glob("*.json")
+    size = path.stat().st_size
+    service = AnalysisService(cache=cache)
+    assert service.cached(seed_article, max_bytes=size - 1) is None
+    assert path.exists()  # not discarded: it is fine, just big
+    assert service.cached(seed_article, max_bytes=size) == fresh
+    assert service.cached(seed_article) == fresh
+
+
 @pytest.mark.parametrize("garbage", [b"", b"{not json", b"[1, 2]", b'{"format": 1}', "\u00e9".encode("latin-1")])
 def test_corrupt_entry_is_ignored_and_rebuilt(cache, nlp, seed_article, garbage):
     service = _service(cache, nlp)

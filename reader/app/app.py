@@ -33,6 +33,9 @@ from reader.article import Article
 from reader.resources import stylesheet_paths
 
 START_DELAY_S = 0.08
+# A cache entry up to this size (the seed's is ~15 kB; a 100k-word book's ~1.5 MB) is read on the
+# UI thread before the first frame, so a cached article opens with its annotations already shown.
+SYNC_CACHE_BYTES = 256 * 1024
 Span = tuple[int, int]
 
 
@@ -176,9 +179,32 @@ class NewsreaderApp(App[None]):
         self._status = self.query_one("#status", Static)
         self.query_one(FindBar).display = False
         self.view.focus()
+        self._service: Any = None
+        self._service_error: str | None = None
+        try:
+            self._service = self._make_service()
+        except Exception as e:  # noqa: BLE001 - reported by the worker, the text stays readable
+            self._service_error = str(e)
+        self._cached_now(self.index)
         self._show_article()
-        # Paint the text first; only then start the worker (which imports spaCy on a cache miss).
-        self.call_after_refresh(self._analyse)
+        if self.analysing:
+            # Paint the text first; only then start the worker (which imports spaCy on a cache miss).
+            self.call_after_refresh(self._analyse)
+
+    def _cached_now(self, idx: int) -> None:
+        """A small cache entry is read here, on the UI thread (a JSON read, no spaCy), so the
+        first frame already carries the annotations; anything else is left to the worker."""
+        cached = getattr(self._service, "cached", None)
+        if not callable(cached) or idx in self.finished:
+            return
+        try:
+            hit = cached(self.articles[idx], self._published[idx], max_bytes=SYNC_CACHE_BYTES)
+        except Exception:  # noqa: BLE001 - a bad cache entry is just a miss
+            return
+        if hit is not None:
+            self.progress[idx] = (1, 1)
+            self.analyses[idx] = hit
+            self.finished.add(idx)
 
     # ------------------------------------------------------------ the analysis
     def _make_service(self) -> Any:
@@ -197,15 +223,16 @@ class NewsreaderApp(App[None]):
     def _analyse(self) -> None:
         """Analyse the current article first, then the others, posting each step to the UI."""
         worker = get_current_worker()
-        try:
-            service = self._make_service()
-        except Exception as e:  # noqa: BLE001 - shown to the reader, the text stays readable
-            self._post(self._failed, self.index, str(e), True)
+        service = self._service
+        if service is None:
+            self._post(self._failed, self.index, self._service_error or "no analysis service", True)
             return
         # A cached analysis needs no spaCy: show it at once.
         cached = getattr(service, "cached", None)
         if callable(cached):
             for idx in sorted(range(len(self.articles)), key=lambda i: i != self.index):
+                if idx in self.finished:
+                    continue
                 try:
                     hit = cached(self.articles[idx], self._published[idx])
                 except Exception:  # noqa: BLE001 - a bad cache entry is just a miss
@@ -548,6 +575,7 @@ class NewsreaderApp(App[None]):
         if len(self.articles) < 2:
             return
         self.index = (self.index + direction) % len(self.articles)
+        self._cached_now(self.index)
         self._show_article()
         if self.index not in self.finished and not any(w.is_running for w in self.workers if w.group == "analysis"):
             self._analyse()
