@@ -21,17 +21,14 @@ _ESCAPES = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
-# Bidi embeddings/overrides/isolates (Trojan Source) and other invisible format controls that
-# can reorder what the reader sees.
-_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"))
-# C0/C1 controls except tab and newline, DEL, and lone surrogates (categories Cc and Cs).
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# C0/C1 controls except tab and newline, DEL, lone surrogates (categories Cc and Cs), and the
+# bidi embeddings/overrides/isolates and marks (Trojan Source) that reorder what the reader sees.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def sanitize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = _ESCAPES.sub("", text)
-    text = text.translate(_BIDI)
     text = _CONTROLS.sub("", text)
     # Unicode line/paragraph separators become newlines so paragraphs stay where the writer put them.
     return text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\u00a0", " ")
