@@ -9,12 +9,13 @@ as a short one. The article is data, never markup: lines are built as `rich.text
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -206,6 +207,31 @@ class ArticleView(ScrollView, can_focus=True):
         if anchor is not None:
             self.scroll_to(y=self._layout.line_of_offset(anchor), animate=False, immediate=True)
         self.refresh()
+
+    # Keys scroll at once, without Textual's smooth-scroll animation: the animation's first step
+    # waits for the animator's next tick, then for the screen's, and paints each key twice.
+    def action_scroll_down(self) -> None:
+        self._scroll_now(self.scroll_down)
+
+    def action_scroll_up(self) -> None:
+        self._scroll_now(self.scroll_up)
+
+    def action_page_down(self) -> None:
+        self._scroll_now(self.scroll_page_down)
+
+    def action_page_up(self) -> None:
+        self._scroll_now(self.scroll_page_up)
+
+    def action_scroll_home(self) -> None:
+        self._scroll_now(self.scroll_home)
+
+    def action_scroll_end(self) -> None:
+        self._scroll_now(self.scroll_end)
+
+    def _scroll_now(self, scroll: Callable[..., object]) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        scroll(animate=False)
 
     def offset_at_top(self) -> int:
         """Character offset of the first line on screen (the reading position)."""
