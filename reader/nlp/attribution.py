@@ -835,6 +835,9 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         para = _paragraph_of(text, s.start)
         ordered = _ordered(evs)
         best = ordered[0] if ordered else None
+        if best is not None and best.rank >= 1 and best.rule == "verb" and prev is not None and prev[3] == para[0] \
+                and prev[4] is not None and _resumes(text, prev[0], s) and not _tagged(text, s, best):
+            best = None  # "“…,” Moore said. “…”": the second half is hers, not a verb's further on
         speaker: Entity | None = None
         name: str | None = None
         cue: str | None = None
@@ -869,6 +872,22 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         )
         prev = (s, speaker, cue, para[0], name)
     return quotes
+
+
+def _resumes(text: str, prev: QuoteSpan, s: QuoteSpan) -> bool:
+    """Does `s` open a new sentence right after the attribution of `prev` ("“…,” he said. “…”")?"""
+    between = text[prev.end : s.start]
+    if s.embedded or "\n" in between or len(between) > 120:
+        return False
+    tail = between.rstrip(" “\"'«‘`")
+    return tail.endswith((".", "!", "?", ":"))
+
+
+def _tagged(text: str, s: QuoteSpan, ev: Evidence) -> bool:
+    """Is the clue a tag right after the quote, in its own sentence ("“…?” Maddow repeated")?"""
+    if text[s.start : s.end].rstrip().endswith("."):
+        return False  # the quote ended its sentence: what follows is a new one
+    return ev.at > s.end and ev.distance <= 4 and not re.search(r"[.!?:;]", text[s.end : ev.at])
 
 
 def _continues(text: str, prev: QuoteSpan, s: QuoteSpan, spoken: set[int]) -> bool:

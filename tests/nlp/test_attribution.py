@@ -318,3 +318,19 @@ def test_name_in_apposition_to_the_subject_is_the_antecedent(nlp):
                    "One local woman, Karen Robison, pulled Mr. Trump aside after the event. "
                    "“I’m so glad you came,” she told him.")
     assert surname(qs[0].speaker_name) == "Robison"
+
+
+def test_second_half_of_a_split_quote_keeps_its_speaker_over_a_later_verb(nlp):
+    # the verb of the next sentence is not linked to the quote: the quote resumes Lopez's words
+    qs = quotes_of(nlp, "“The plan works,” Maria Lopez said. “It saved money.” Tom Baker said otherwise.")
+    assert [surname(q.speaker_name) for q in qs] == ["Lopez", "Lopez"]
+
+
+def test_second_half_keeps_its_speaker_before_an_editors_note(nlp):
+    qs = quotes_of(nlp, "“It is over,” Maria Lopez said. “We lost the vote.” Editor’s note: Tom Baker wrote this story.")
+    assert [surname(q.speaker_name) for q in qs] == ["Lopez", "Lopez"]
+
+
+def test_a_tag_right_after_the_second_quote_names_its_own_speaker(nlp):
+    qs = quotes_of(nlp, "“I am not sure who is available,” Clinton said. “Grizzly Adams?” Maddow repeated.")
+    assert [surname(q.speaker_name) for q in qs] == ["Clinton", "Maddow"]
