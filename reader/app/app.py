@@ -143,6 +143,7 @@ class NewsreaderApp(App[None]):
         self.warning: str | None = None
         self._cycle: list[Span] = []
         self._cycle_targets: dict[Span, tuple[Span, Any]] = {}
+        self._stale_scheduled = False
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -307,6 +308,7 @@ class NewsreaderApp(App[None]):
     # ----------------------------------------------------------------- display
     def _show_article(self) -> None:
         self._signatures: dict[str, object] = {}
+        self._stale: dict[str, tuple[Callable[[], None], object]] = {}
         self.view.set_article(self.article)
         self._cycle, self._cycle_targets = [], {}
         self._update_header()
@@ -333,13 +335,36 @@ class NewsreaderApp(App[None]):
                 None if a is None else (published, [(t.id, t.date, t.event) for t in a.timeline]),
             ),
         }
+        active = self.sidebar.active
         for tab, (fill, signature) in fills.items():
             # A streaming snapshot that changed nothing in a tab leaves its tree (and cursor) alone.
-            if signature is None or self._signatures.get(tab) != signature:
+            if signature is not None and self._signatures.get(tab) == signature:
+                self._stale.pop(tab, None)
+            elif signature is None or tab == active:
+                self._stale.pop(tab, None)
                 fill()
                 self._signatures[tab] = signature
+            else:
+                # Hidden tabs are filled when shown, or after the frame once the analysis is
+                # complete: the first frame and a streaming snapshot only pay for the visible one.
+                self._stale[tab] = (fill, signature)
+        if self._stale and self.index in self.finished and not self._stale_scheduled:
+            self._stale_scheduled = True
+            self.call_after_refresh(self._fill_stale)
         if not self.query_one(FindBar).has_focus:
             self._set_status(self._idle_status())
+
+    def _ensure_filled(self, tab: str) -> None:
+        pending = self._stale.pop(tab, None)
+        if pending is not None:
+            fill, signature = pending
+            fill()
+            self._signatures[tab] = signature
+
+    def _fill_stale(self) -> None:
+        self._stale_scheduled = False
+        for tab in list(self._stale):
+            self._ensure_filled(tab)
 
     def _idle_status(self) -> Text:
         if self.index in self.failures:
@@ -400,6 +425,7 @@ class NewsreaderApp(App[None]):
 
     @on(Sidebar.TabActivated)
     def _tab_changed(self, event: Sidebar.TabActivated) -> None:
+        self._ensure_filled(self.sidebar.active)
         node = self.sidebar.tree().cursor_node
         if node is not None:
             self._focus_node(node)
@@ -548,6 +574,7 @@ class NewsreaderApp(App[None]):
 
     def action_tab(self, tab: str) -> None:
         if tab in TABS:
+            self._ensure_filled(tab)
             self.sidebar.active = tab
             self.sidebar.tree(tab).focus()
 
@@ -659,6 +686,7 @@ class NewsreaderApp(App[None]):
             return  # the analysis or the date changed meanwhile; a newer re-resolve follows
         self.analyses[idx] = dataclasses.replace(a, published=published, timeline=timeline)
         if idx == self.index:
+            self._stale.pop("timeline", None)
             timeline_tab.fill(self.sidebar.tree("timeline"), self.analyses[idx], published)
             self._signatures.pop("timeline", None)
             self._update_header()
@@ -727,6 +755,7 @@ class NewsreaderApp(App[None]):
 
     # ------------------------------------------------------------------- tests
     def iter_tab_items(self, tab: str) -> Iterator[Item]:
+        self._ensure_filled(tab)
         tree = self.sidebar.tree(tab)
         stack = list(tree.root.children)
         while stack:
