@@ -34,6 +34,8 @@ DEBUG: dict[int, str] | None = None  # set to a dict to record why each quote go
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
 _SUBJECT_WEIGHT = 0.1  # a subject counts as this much nearer than an object when resolving "he"
+_EMBEDDED_WEIGHT = 0.4  # the subject of a reported clause is less salient than the one who reports it
+_EMBEDDING = ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj")
 _SMALL = frozenset("of the and for de la van von der bin al".split())
 _PERSONAL = frozenset("i me my we us our you your".split())
 _INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody nobody none".split())
@@ -84,6 +86,7 @@ class Subject:
     end: int
     name: str  # the bare name ("Olaf Scholz"), for a speaker the entity list missed
     gender: str | None = None  # "m"/"f" when the sentence goes on with "he"/"she" for this subject
+    embedded: bool = False  # the subject of a reported or subordinate clause ("Trump said *Assad* is …")
 
 
 @dataclass(frozen=True)
@@ -333,7 +336,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             k -= 1
         last_end = tok.i + 1
         found.append(Subject(offset + doc[k].idx, offset + tok.idx + len(tok), doc[k : tok.i + 1].text,
-                             _pronoun_after(doc, tok, quoted)))
+                             _pronoun_after(doc, tok, quoted),
+                             tok.dep_ in _SUBJ and tok.head.dep_ in _EMBEDDING))
     if text.rstrip().endswith(":") and len(doc):
         last = doc[-1].sent
         for tok in last:
@@ -582,6 +586,13 @@ class _Resolver:
         i = bisect_left(self.subject_starts, end) - 1
         return i >= 0 and self.subjects[i].end > start
 
+    def weight(self, start: int, end: int) -> float:
+        """How much nearer a mention counts for "he"/"she": a main subject most, an object not at all."""
+        i = bisect_left(self.subject_starts, end) - 1
+        if i < 0 or self.subjects[i].end <= start:
+            return 1.0
+        return _EMBEDDED_WEIGHT if self.subjects[i].embedded else _SUBJECT_WEIGHT
+
     def gender(self, ent: Entity) -> str | None:
         if ent.id not in self._gender:
             fuller = [e.name for e in self.by_surname.get(_surname(ent.name) or "", [])
@@ -637,7 +648,7 @@ class _Resolver:
             for s, e, ent in self.index.before(m.start, ("PERSON", "ORG"), self.quoted, 4):
                 g = self.gender(ent)
                 if m.start - s < 2500 and (g == want or (g is None and ent.label == "PERSON")):
-                    cands.append(((m.start - s) * (_SUBJECT_WEIGHT if self.is_subject(s, e) else 1.0), ent, None))
+                    cands.append(((m.start - s) * self.weight(s, e), ent, None))
             i = bisect_left(self.subject_starts, m.start) - 1
             while i >= 0 and m.start - self.subjects[i].start < 2500:
                 sub = self.subjects[i]
@@ -646,9 +657,9 @@ class _Resolver:
                     continue
                 ent = self._by_name(sub.name, sub.start)
                 if ent is not None and ent.label == "PERSON" and self.gender(ent) in (want, None):
-                    cands.append(((m.start - sub.start) * _SUBJECT_WEIGHT, ent, None))
+                    cands.append(((m.start - sub.start) * self.weight(sub.start, sub.end), ent, None))
                 elif ent is None and _first_name_gender(sub.name) == want:
-                    cands.append(((m.start - sub.start) * _SUBJECT_WEIGHT, None, sub))
+                    cands.append(((m.start - sub.start) * self.weight(sub.start, sub.end), None, sub))
             if not cands:
                 return None
             _, ent, sub = min(cands, key=lambda c: c[0])

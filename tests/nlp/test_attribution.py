@@ -334,3 +334,10 @@ def test_second_half_keeps_its_speaker_before_an_editors_note(nlp):
 def test_a_tag_right_after_the_second_quote_names_its_own_speaker(nlp):
     qs = quotes_of(nlp, "“I am not sure who is available,” Clinton said. “Grizzly Adams?” Maddow repeated.")
     assert [surname(q.speaker_name) for q in qs] == ["Clinton", "Maddow"]
+
+
+def test_pronoun_prefers_the_reporting_subject_over_the_reported_one(nlp):
+    # "Assad" is the subject of the reported clause; the one who said it is the likelier "he"
+    qs = quotes_of(nlp, "Donald Trump said Bashar Assad is much stronger now than he was three years ago. "
+                        "“Assad is secondary to ISIS,” he said.")
+    assert surname(qs[0].speaker_name) == "Trump"
