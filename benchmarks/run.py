@@ -13,7 +13,9 @@ in benchmarks/corpus.py. The cache lives in a temporary XDG_CACHE_HOME, never th
 
 first_paint_s and cached_open_s are for the seed, in a real terminal (tmux, see ui.py), best of
 five runs (the table also gives the median and the 100k-word figures); key_latency_ms_p95 and
-resize_ms_100k drive the app headless. Wall-clock figures on a shared machine only get worse
+resize_ms_100k drive the app headless. `--ui` measures only the app's figures (and the cached
+export), leaving the analysis figures null. reader/ is byte-compiled first, as an installed
+package is. Wall-clock figures on a shared machine only get worse
 with load: the table's first line gives the load average.
 """
 
@@ -192,6 +194,31 @@ def imported_spacy(trace: str) -> bool:
     return any(line.rsplit("|", 1)[-1].strip().split(".")[0] == "spacy" for line in trace.splitlines() if "|" in line)
 
 
+def analysis_figures(env: dict, figures: dict, row) -> None:
+    """Analysis ratios and memory (seed and 100k words), each job in a fresh child process."""
+    s = child("seed_ratio", env)
+    figures["analysis_ratio_seed"] = s["ours_cpu"] / s["raw_cpu"]
+    row("seed: words", str(s["words"]))
+    row("seed: raw nlp.pipe (full) cpu s", f"{s['raw_cpu']:.3f}", f"wall {s['raw_wall']:.3f}; best of 7")
+    row("seed: our analysis cpu s", f"{s['ours_cpu']:.3f}", f"wall {s['ours_wall']:.3f}")
+    row("seed: nlp.pipe, our components", f"{s['same_components_cpu']:.3f}", "lemmatizer excluded")
+    row("analysis_ratio_seed", f"{figures['analysis_ratio_seed']:.3f}",
+        f"vs same components {s['ours_cpu'] / s['same_components_cpu']:.3f}")
+
+    raw = child("raw_100k", env)
+    ours = child("ours_100k", env)
+    figures["analysis_ratio_100k"] = ours["cpu"] / raw["cpu"]
+    figures["peak_rss_mb_100k"] = ours["peak_rss_mb"]
+    row("100k: words / paragraphs", f"{ours['words']}/{ours['paragraphs']}")
+    row("100k: raw nlp.pipe (full) cpu s", f"{raw['cpu']:.2f}", f"wall {raw['wall']:.2f}, {raw['words'] / raw['wall']:.0f} words/s, peak {raw['peak_rss_mb']:.0f} MB")
+    row("100k: our stream cpu s", f"{ours['cpu']:.2f}", f"wall {ours['wall']:.2f}, model load {ours['model_load_s']:.2f} s")
+    row("100k: progress steps / snapshots", f"{ours['steps']}/{ours['snapshots']}",
+        f"first snapshot {ours['first_snapshot_s'] or 0:.2f} s, longest gap {ours['max_gap_s']:.2f} s, final step {ours['final_gap_s']:.2f} s")
+    row("100k: entities/quotes/timeline", f"{ours['entities']}/{ours['quotes']}/{ours['timeline']}")
+    row("analysis_ratio_100k", f"{figures['analysis_ratio_100k']:.3f}")
+    row("peak_rss_mb_100k", f"{figures['peak_rss_mb_100k']:.0f}", "whole process, model included")
+
+
 def machine() -> str:
     return f"{os.cpu_count()} cpu, {platform.machine()}, Python {platform.python_version()}, {platform.system()} {platform.release()}"
 
@@ -199,6 +226,8 @@ def machine() -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--job", choices=sorted(JOBS))
+    ap.add_argument("--ui", action="store_true",
+                    help="only the app's figures (cached export, first paint, cached open, key latency, resize)")
     args = ap.parse_args()
     if args.job:
         print(json.dumps(JOBS[args.job]()))
@@ -219,27 +248,17 @@ def main() -> int:
         book_path = corpus.write_book(Path(tmp) / "book-100k.md")
         seed_path = str(corpus.seed().source)
 
-        s = child("seed_ratio", env)
-        figures["analysis_ratio_seed"] = s["ours_cpu"] / s["raw_cpu"]
-        row("seed: words", str(s["words"]))
-        row("seed: raw nlp.pipe (full) cpu s", f"{s['raw_cpu']:.3f}", f"wall {s['raw_wall']:.3f}; best of 7")
-        row("seed: our analysis cpu s", f"{s['ours_cpu']:.3f}", f"wall {s['ours_wall']:.3f}")
-        row("seed: nlp.pipe, our components", f"{s['same_components_cpu']:.3f}", "lemmatizer excluded")
-        row("analysis_ratio_seed", f"{figures['analysis_ratio_seed']:.3f}",
-            f"vs same components {s['ours_cpu'] / s['same_components_cpu']:.3f}")
-
-        raw = child("raw_100k", env)
-        ours = child("ours_100k", env)
-        figures["analysis_ratio_100k"] = ours["cpu"] / raw["cpu"]
-        figures["peak_rss_mb_100k"] = ours["peak_rss_mb"]
-        row("100k: words / paragraphs", f"{ours['words']}/{ours['paragraphs']}")
-        row("100k: raw nlp.pipe (full) cpu s", f"{raw['cpu']:.2f}", f"wall {raw['wall']:.2f}, {raw['words'] / raw['wall']:.0f} words/s, peak {raw['peak_rss_mb']:.0f} MB")
-        row("100k: our stream cpu s", f"{ours['cpu']:.2f}", f"wall {ours['wall']:.2f}, model load {ours['model_load_s']:.2f} s")
-        row("100k: progress steps / snapshots", f"{ours['steps']}/{ours['snapshots']}",
-            f"first snapshot {ours['first_snapshot_s'] or 0:.2f} s, longest gap {ours['max_gap_s']:.2f} s, final step {ours['final_gap_s']:.2f} s")
-        row("100k: entities/quotes/timeline", f"{ours['entities']}/{ours['quotes']}/{ours['timeline']}")
-        row("analysis_ratio_100k", f"{figures['analysis_ratio_100k']:.3f}")
-        row("peak_rss_mb_100k", f"{figures['peak_rss_mb_100k']:.0f}", "whole process, model included")
+        # The project's bytecode, as `pip install` compiles it: without it (PYTHONDONTWRITEBYTECODE,
+        # a read-only checkout) every start compiles reader/ from source, ~80 ms of each figure.
+        compiled = subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "reader")],
+                                  capture_output=True, env={k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"},
+                                  cwd=ROOT)
+        row("reader/ bytecode", "compiled" if compiled.returncode == 0 else "FAILED",
+            "python -m compileall reader, as pip install does")
+        if args.ui:
+            row("analysis figures", "skipped", "--ui: the app's figures only")
+        else:
+            analysis_figures(env, figures, row)
 
         for label, path in (("seed", seed_path), ("100k", str(book_path))):
             subprocess.run([sys.executable, "-m", "reader", "--export", "json", path], capture_output=True, env=env,
