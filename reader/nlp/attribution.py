@@ -144,7 +144,9 @@ def _mention(tok: Any, offset: int) -> Mention | None:
     span = doc[lo:hi]
     has_det = any(t.dep_ == "det" for t in span)
     capital = tok.text[:1].isupper() and tok.lower_ not in cues.PERSON_NOUNS and tok.lower_ not in cues.ORG_NOUNS
-    kind = "name" if tok.pos_ == "PROPN" or (capital and (tok.i > tok.sent.start or not has_det)) else "description"
+    # a lower-case head is a description even when tagged PROPN ("the billionaire business mogul")
+    proper = tok.pos_ == "PROPN" and not tok.text[:1].islower()
+    kind = "name" if proper or (capital and (tok.i > tok.sent.start or not has_det)) else "description"
     appos = []
     for c in tok.children:
         if c.dep_ == "appos":

@@ -341,3 +341,9 @@ def test_pronoun_prefers_the_reporting_subject_over_the_reported_one(nlp):
     qs = quotes_of(nlp, "Donald Trump said Bashar Assad is much stronger now than he was three years ago. "
                         "“Assad is secondary to ISIS,” he said.")
     assert surname(qs[0].speaker_name) == "Trump"
+
+
+def test_lower_case_description_tagged_as_a_name_is_kept_as_a_description(nlp):
+    qs = quotes_of(nlp, "“My favourite show — ‘SNL,’ starring me,” the billionaire business mogul told People. "
+                        "“It got great ratings.”")
+    assert [q.speaker_name for q in qs] == ["the billionaire business mogul"] * 2
