@@ -237,6 +237,29 @@ def _beside(doc: Any, qe: int, cue: int, quoted: bytearray) -> Any | None:
     return None
 
 
+def _tag_after(doc: Any, qe: int, quoted: bytearray) -> tuple[Any, Any] | None:
+    """“…,” Hannity started. / “…?” she pressed.: a quote that stops on a comma or a question and
+    goes on with a name or pronoun and its verb is tagged with its speaker, whatever the verb."""
+    k = qe
+    while k < len(doc) and (quoted[k] or doc[k].is_punct) and k - qe < 3:
+        k += 1
+    if k >= len(doc) or quoted[k]:
+        return None
+    subj = doc[k]
+    if subj.pos_ == "PRON" and subj.lower_ in cues.MALE | cues.FEMALE | cues.PLURAL:
+        j = k + 1
+    elif subj.pos_ == "PROPN":
+        j = k
+        while j < len(doc) and doc[j].pos_ == "PROPN":
+            j += 1
+        subj = doc[j - 1]
+    else:
+        return None
+    if j >= len(doc) or doc[j].pos_ != "VERB" or doc[j].tag_ not in ("VBD", "VBZ") or subj.head.i != j:
+        return None
+    return doc[j], subj
+
+
 def _is_cue(tok: Any) -> int | None:
     """0 for a speech verb, 3 for a belief verb, None otherwise."""
     low = tok.lower_
@@ -455,6 +478,12 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if rank == 0 and not _linked(tok, roots, i > qe and dist <= 5):
                 rank = 1
             found.append(Evidence(span, "verb", tok.text, mention, rank, dist, offset + tok.idx))
+        if len(found) == before and text[span.end - offset - 1 : span.end - offset] in (",", "?", "!"):
+            tag = _tag_after(doc, qe, quoted)
+            if tag is not None:
+                verb, subj = tag
+                found.append(Evidence(span, "verb", verb.text, _mention(subj, offset), 1, verb.i - qe + 1,
+                                      offset + verb.idx))
         prev = doc[lo - 1].sent if lo > 0 else None
         if len(found) == before and prev is not None and all(quoted[i] or doc[i].is_punct for i in range(lo, qs)) \
                 and not any(quoted[i] for i in range(prev.start, prev.end)):

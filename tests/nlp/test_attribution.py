@@ -347,3 +347,14 @@ def test_lower_case_description_tagged_as_a_name_is_kept_as_a_description(nlp):
     qs = quotes_of(nlp, "“My favourite show — ‘SNL,’ starring me,” the billionaire business mogul told People. "
                         "“It got great ratings.”")
     assert [q.speaker_name for q in qs] == ["the billionaire business mogul"] * 2
+
+
+def test_a_name_and_verb_right_after_a_comma_tag_the_quote_whatever_the_verb(nlp):
+    qs = quotes_of(nlp, "“The Times is claiming today that you changed your mind,” Hannity started. "
+                        "“Would it be negotiable?” Hannity pressed.")
+    assert [surname(q.speaker_name) for q in qs] == ["Hannity", "Hannity"] and qs[0].cue == "started"
+
+
+def test_a_quote_that_ends_its_sentence_is_not_tagged_by_the_next_one(nlp):
+    qs = quotes_of(nlp, "Maria Lopez spoke first. “The plan works.” Tom Baker left the room.")
+    assert surname(qs[0].speaker_name) != "Baker"
