@@ -87,18 +87,21 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ----------------------------------------------------------------- content
     def set_article(self, article: Article) -> None:
-        self.article = article
-        self._text = display_text(article.text)
-        self._blocks = sorted(article.blocks, key=lambda b: b.start)
+        if getattr(self, "article", None) is not article:  # the same article keeps its text and layout
+            self.article = article
+            self._text = display_text(article.text)
+            self._blocks = sorted(article.blocks, key=lambda b: b.start)
+            self._layout = None
         n = len(self._blocks)
         self._block_version = [0] * n
         self._entities = [[] for _ in range(n)]
         self._quotes = [[] for _ in range(n)]
         self._marks, self._marks_by_block, self._selected = [], {}, None
-        self._layout = None
         self._global_version += 1
         self._cache.clear()
-        if self.is_mounted:
+        # Before the first layout the pane has no size: on_resize wraps the text then (wrapping
+        # a book to the minimum width first would cost more than the real wrap).
+        if self.is_mounted and self.size.width > 0:
             self._relayout(keep_position=False)
             self.scroll_to(0, 0, animate=False, immediate=True)
 
