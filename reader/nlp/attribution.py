@@ -434,6 +434,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 verb = sent.root
             else:
                 subj = _subject(verb)
+                if (subj is None or not _speaks(subj)) and j > 0 and doc[j - 1].pos_ == "PROPN" and not quoted[j - 1]:
+                    subj = doc[j - 1]  # "… doesn't surprise pollster Daron Shaw: “…”": the name before the colon
             if subj is not None and not quoted[subj.i]:
                 found.append(Evidence(span, "colon", verb.text if _is_cue(verb) is not None else None,
                                       _mention(subj, offset), 2, qs - j, offset + doc[j].idx))

@@ -358,3 +358,9 @@ def test_a_name_and_verb_right_after_a_comma_tag_the_quote_whatever_the_verb(nlp
 def test_a_quote_that_ends_its_sentence_is_not_tagged_by_the_next_one(nlp):
     qs = quotes_of(nlp, "Maria Lopez spoke first. “The plan works.” Tom Baker left the room.")
     assert surname(qs[0].speaker_name) != "Baker"
+
+
+def test_colon_after_a_name_whose_clause_subject_cannot_speak(nlp):
+    qs = quotes_of(nlp, "The timing of the surge doesn’t surprise Republican pollster Daron Shaw: "
+                        "“Historically, lesser-known candidates have seen the biggest boost.”")
+    assert surname(qs[0].speaker_name) == "Shaw"
