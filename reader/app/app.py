@@ -8,6 +8,7 @@ module therefore imports neither spaCy nor `reader.nlp.pipeline` at top level.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -145,6 +146,17 @@ class NewsreaderApp(App[None]):
         self._cycle_targets: dict[Span, tuple[Span, Any]] = {}
         self._stale_scheduled = False
 
+    def run(self, *args: Any, **kwargs: Any) -> Any:
+        """In a terminal, the objects the imports left (Textual's classes, CSS, the article) are
+        moved out of the garbage collector's sight: a full collection over them cost ~16 ms of
+        the first frame. They live as long as the process anyway; released again on exit."""
+        gc.freeze()
+        self._frozen = True
+        try:
+            return super().run(*args, **kwargs)
+        finally:
+            gc.unfreeze()
+
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
         with Horizontal(id="header"):
@@ -191,6 +203,8 @@ class NewsreaderApp(App[None]):
         if self.analysing:
             # Paint the text first; only then start the worker (which imports spaCy on a cache miss).
             self.call_after_refresh(self._analyse)
+        if getattr(self, "_frozen", False):
+            self.call_after_refresh(gc.freeze)  # and the widgets too: later collections stay short
 
     def _cached_now(self, idx: int) -> None:
         """A small cache entry is read here, on the UI thread (a JSON read, no spaCy), so the
