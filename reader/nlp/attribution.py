@@ -178,6 +178,8 @@ def _mention(tok: Any, offset: int) -> Mention | None:
 
 def _speaks(tok: Any) -> bool:
     """Can this subject be a source? Names, pronouns and person, group or document nouns."""
+    if tok.lower_ in ("what", "whatever"):
+        return False  # "what was wrong": a thing, not a source
     if tok.pos_ in ("PROPN", "PRON") or tok.text[:1].isupper():
         return True
     low = tok.lower_
@@ -235,6 +237,15 @@ def _beside(doc: Any, qe: int, cue: int, quoted: bytearray) -> Any | None:
         if tok.is_sent_start and k > cue:
             break
     return None
+
+
+def _in_pobj(tok: Any) -> bool:
+    """Is this name part of a preposition's object ("told the newspaper NRC Handelsblad")?"""
+    for _ in range(4):
+        if tok.dep_ not in ("compound", "flat", "appos") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.dep_ == "pobj"
 
 
 def _tag_after(doc: Any, qe: int, quoted: bytearray) -> tuple[Any, Any] | None:
@@ -434,7 +445,12 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 verb = sent.root
             else:
                 subj = _subject(verb)
-                if (subj is None or not _speaks(subj)) and j > 0 and doc[j - 1].pos_ == "PROPN" and not quoted[j - 1]:
+                root = sent.root
+                if (subj is None or not _speaks(subj)) and _is_cue(verb) is None and root.i < j and not quoted[root.i]:
+                    # "Jeb Bush broke down what was wrong with it: “…”": the main clause's subject
+                    subj = _subject(root) or subj
+                if (subj is None or not _speaks(subj)) and j > 0 and doc[j - 1].pos_ == "PROPN" and not quoted[j - 1] \
+                        and not _in_pobj(doc[j - 1]):
                     subj = doc[j - 1]  # "… doesn't surprise pollster Daron Shaw: “…”": the name before the colon
             if subj is not None and not quoted[subj.i]:
                 found.append(Evidence(span, "colon", verb.text if _is_cue(verb) is not None else None,

@@ -364,3 +364,15 @@ def test_colon_after_a_name_whose_clause_subject_cannot_speak(nlp):
     qs = quotes_of(nlp, "The timing of the surge doesn’t surprise Republican pollster Daron Shaw: "
                         "“Historically, lesser-known candidates have seen the biggest boost.”")
     assert surname(qs[0].speaker_name) == "Shaw"
+
+
+def test_colon_after_a_name_inside_a_prepositional_object_names_no_one(nlp):
+    qs = quotes_of(nlp, "The timing of the surge doesn’t surprise readers of the newspaper NRC Handelsblad: "
+                        "“It was long planned.”")
+    assert qs[0].speaker_name is None
+
+
+def test_colon_after_a_clause_about_what_was_said_takes_the_main_subject(nlp):
+    qs = quotes_of(nlp, "Former candidate Jeb Bush broke down exactly what was wrong with the image to a Dutch "
+                        "newspaper: “What Trump did was so insensitive.”")
+    assert surname(qs[0].speaker_name) == "Bush"
