@@ -307,6 +307,11 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.size.width
         rich_style = self.base_style
         layout = self._layout
+        if layout is None and width > 0:
+            # The first frame is rendered before the Resize event reaches the pane: wrap now,
+            # so that frame already shows the text (on_resize then finds the layout done).
+            self._relayout(keep_position=False)
+            layout = self._layout
         if layout is None:
             return Strip.blank(width, rich_style)
         bi, li = layout.locate(scroll_y + y)

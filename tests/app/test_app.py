@@ -124,3 +124,23 @@ def test_a_cached_article_opens_with_its_analysis_and_without_spacy(nlp, seed_ar
     quotes, entities, spacy_imported = result.stdout.split()
     assert (int(quotes), int(entities)) == (len(expected.quotes), len(expected.entities))
     assert spacy_imported == "False"
+
+
+async def test_a_small_cached_entry_is_shown_in_the_first_frame(frozen_seed, tmp_path) -> None:
+    """The cache is read on the UI thread before the first frame: no worker, no waiting."""
+    from reader.cache import AnalysisCache, cache_key
+    from reader.nlp.model import model_info
+    from reader.service import AnalysisService
+
+    article, analysis = frozen_seed
+    info = model_info()
+    assert info is not None
+    cache = AnalysisCache(tmp_path / "cache")
+    cache.put(cache_key(article, article.published, info), analysis)
+    app = NewsreaderApp([article], service_factory=lambda: AnalysisService(cache=cache))
+    async with app.run_test(size=SIZE):
+        assert not app.analysing and app.analysis is not None
+        assert len(app.analysis.quotes) == len(analysis.quotes)
+        assert not [w for w in app.workers if w.group == "analysis"]
+        assert "quotes" in str(app.query_one("#header-state").render())
+        assert any(item.kind == "quote" for item in app.iter_tab_items("quotes"))
