@@ -22,7 +22,8 @@ SPEECH_VERBS = (
     "comment reason surmise summarize summarise elaborate clarify specify read chant sing quote "
     "condemn denounce characterize characterise dismiss deride decry lambaste ridicule welcome "
     "acknowledge apologize apologise recommend advertise promote assure reassure remind inform "
-    "compare liken repeat attack pitch fire push weigh lash vouch press"
+    "compare liken repeat attack pitch fire push weigh lash vouch press "
+    "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant"
 ).split()
 
 # Verbs that report a claim only when a quotation sits beside them (weaker evidence).

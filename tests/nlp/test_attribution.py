@@ -376,3 +376,9 @@ def test_colon_after_a_clause_about_what_was_said_takes_the_main_subject(nlp):
     qs = quotes_of(nlp, "Former candidate Jeb Bush broke down exactly what was wrong with the image to a Dutch "
                         "newspaper: “What Trump did was so insensitive.”")
     assert surname(qs[0].speaker_name) == "Bush"
+
+
+def test_manner_of_speaking_verb_blurted(nlp):
+    qs = quotes_of(nlp, "Vice President Joseph Biden, in an interview with CNN, blurted out, \"Oh, God,\" at the "
+                        "mention of the name.")
+    assert len(qs) == 1 and surname(qs[0].speaker_name) == "Biden" and qs[0].cue == "blurted"
