@@ -676,7 +676,7 @@ class _Resolver:
 
     def name(self, m: Mention) -> Entity | None:
         ent = self.index.at(m.end - 1)
-        if ent is not None and ent.label in SPEAKER_LABELS:
+        if ent is not None and ent.label in SPEAKER_LABELS and _name_shaped(ent.name):
             return ent
         ent = self._by_name(m.core or m.text, m.start)
         if ent is not None:
@@ -789,6 +789,13 @@ def _looks_like_person(name: str) -> bool:
     if any(t.lower().strip(".,") in _ORGISH for t in toks):
         return False
     return 1 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks)
+
+
+def _name_shaped(name: str) -> bool:
+    """Does an entity's name read as a name? Not a clause the tagger ran together ("Trump told The
+    Associated Press of the prospects") nor a headline ("NBA Team Prior To Her Performance …")."""
+    words = name.split()
+    return len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL for w in words)
 
 
 def _clean_name(text: str) -> str:

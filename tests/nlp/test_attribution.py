@@ -382,3 +382,11 @@ def test_manner_of_speaking_verb_blurted(nlp):
     qs = quotes_of(nlp, "Vice President Joseph Biden, in an interview with CNN, blurted out, \"Oh, God,\" at the "
                         "mention of the name.")
     assert len(qs) == 1 and surname(qs[0].speaker_name) == "Biden" and qs[0].cue == "blurted"
+
+
+def test_an_entity_whose_name_is_a_run_together_clause_is_not_taken_as_the_speaker():
+    from reader.nlp.attribution import _name_shaped
+
+    assert _name_shaped("Hillary Clinton") and _name_shaped("Council on Foreign Relations")
+    assert not _name_shaped("Trump told The Associated Press of the prospects")
+    assert not _name_shaped("NBA Team Prior To Her Performance Due To Controversial Shirt")
