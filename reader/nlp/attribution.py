@@ -791,11 +791,14 @@ def _looks_like_person(name: str) -> bool:
     return 1 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks)
 
 
+_NAME_LINKS = _SMALL | frozenset("on at in to du le da di del dos y".split())
+
+
 def _name_shaped(name: str) -> bool:
     """Does an entity's name read as a name? Not a clause the tagger ran together ("Trump told The
     Associated Press of the prospects") nor a headline ("NBA Team Prior To Her Performance …")."""
     words = name.split()
-    return len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL for w in words)
+    return len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_LINKS for w in words)
 
 
 def _clean_name(text: str) -> str:
