@@ -221,6 +221,9 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
     return None
 
 
+_TELL = frozenset(("tell", "tells", "told", "telling"))
+
+
 def _beside(doc: Any, qe: int, cue: int, quoted: bytearray) -> Any | None:
     """A speaker the parse lost, from the surface: “…,” NAME said / “…,” said NAME."""
     for k in list(range(qe, cue)) + list(range(cue + 1, min(cue + 5, len(doc)))):
@@ -229,8 +232,11 @@ def _beside(doc: Any, qe: int, cue: int, quoted: bytearray) -> Any | None:
         tok = doc[k]
         if tok.pos_ == "PRON" and tok.lower_ in cues.PRONOUNS and k < cue:
             return tok
-        if tok.pos_ == "PROPN" or (k > cue and tok.is_title and tok.is_alpha
-                                   and tok.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX")):
+        if k > cue and doc[cue].lower_ in _TELL:
+            break  # "told CNN's Dana Bash": who is told is not who speaks
+        if tok.pos_ == "PROPN" or (tok.is_title and tok.is_alpha
+                                   and tok.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX")
+                                   and (k > cue or tok.pos_ in ("ADJ", "NOUN", "X"))):
             while tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and not quoted[tok.i + 1]:
                 tok = doc[tok.i + 1]
             return tok
