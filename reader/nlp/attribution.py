@@ -501,6 +501,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 mention = _mention(after, offset) if after is not None else None
             if rank == 0 and not _linked(tok, roots, i > qe and dist <= 5):
                 rank = 1
+            if any(c.dep_ == "neg" for c in tok.children):
+                rank = 3  # "for not calling it “radical Islamic terrorism”": words its subject did not say
             found.append(Evidence(span, "verb", tok.text, mention, rank, dist, offset + tok.idx))
         if len(found) == before and text[span.end - offset - 1 : span.end - offset] in (",", "?", "!"):
             tag = _tag_after(doc, qe, quoted)

@@ -396,3 +396,9 @@ def test_who_is_told_is_not_who_speaks_even_when_the_tagger_loses_the_subject(nl
     qs = quotes_of(nlp, "\"For you to ask me that question is actually very insulting,\" Trump, 70, told CNN's "
                         "Dana Bash. \"I want to back my children.\"")
     assert [surname(q.speaker_name) for q in qs] == ["Trump", "Trump"]
+
+
+def test_a_negated_reporting_verb_gives_way_to_the_one_who_did_say_it(nlp):
+    qs = quotes_of(nlp, "Donald Trump, interviewed on Monday morning, called again for President Obama to resign "
+                        "for not calling the attack an act of “radical Islamic terrorism.”")
+    assert surname(qs[0].speaker_name) == "Trump"
