@@ -197,6 +197,7 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
     if subjects:
         # "his successor Friedrich Merz affirming": of two subjects the name wins
         best = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+        best = _through_preposition(best)
         if depth and not _speaks(best) and verb.dep_ in _CLIMB and depth < 4 and verb.head.i != verb.i:
             return _subject(verb.head, depth + 1, participle)
         return best
@@ -222,6 +223,28 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
 
 
 _TELL = frozenset(("tell", "tells", "told", "telling"))
+
+
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+
+
+def _through_preposition(tok: Any) -> Any:
+    """The speaker a misparse hid behind a preposition: "Of Carson, Levine … said" (the subject is
+    "Of"), "The Council on American-Islamic Relations Executive Director Nihad Awad says" (a titled
+    name inside the organisation's prepositional phrase)."""
+    if tok.pos_ == "ADP":
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        return obj if obj is not None else tok
+    if tok.pos_ != "PROPN":
+        return tok  # "former aides to Mr. Weiner": the aides speak
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if obj is not None and any(t.lower_.rstrip(".") in _TITLES - _HONORIFICS and t.pos_ == "PROPN" and t.i < obj.i
+                                   for t in obj.subtree):
+            return obj
+    return tok
 
 
 def _beside(doc: Any, qe: int, cue: int, quoted: bytearray) -> Any | None:

@@ -402,3 +402,20 @@ def test_a_negated_reporting_verb_gives_way_to_the_one_who_did_say_it(nlp):
     qs = quotes_of(nlp, "Donald Trump, interviewed on Monday morning, called again for President Obama to resign "
                         "for not calling the attack an act of “radical Islamic terrorism.”")
     assert surname(qs[0].speaker_name) == "Trump"
+
+
+def test_a_preposition_parsed_as_the_subject_hands_over_to_its_object(nlp):
+    qs = quotes_of(nlp, "Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary.”")
+    assert surname(qs[0].speaker_name) == "Levine"
+
+
+def test_a_titled_name_inside_an_organisations_phrase_is_the_speaker(nlp):
+    qs = quotes_of(nlp, "The Council on American-Islamic Relations National Executive Director Nihad Awad says in a "
+                        "statement that Trump’s “inflammatory rhetoric has crossed the line.”")
+    assert surname(qs[0].speaker_name) == "Awad"
+
+
+def test_aides_to_a_named_person_are_not_that_person(nlp):
+    qs = quotes_of(nlp, "Around the country, former aides to Mr. Weiner traded emails, fuming at the "
+                        "\"collateral damage\" inflicted by their onetime boss.")
+    assert qs[0].speaker_name is None or "Weiner" not in qs[0].speaker_name
