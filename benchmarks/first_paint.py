@@ -4,7 +4,7 @@ Runs `newsreader` in a pseudo-terminal, timestamps every chunk the app writes, s
 escape sequences and reports when the article's body text first appears (and when the header
 first shows the finished analysis). Not a test: a figure for the closing note and `make bench`.
 
-    .venv/bin/python tests/app/first_paint.py [--runs 5] [--no-cache] [SOURCE]
+    .venv/bin/python benchmarks/first_paint.py [--runs 5] [--no-cache] [SOURCE]
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Not a test (timings are printed, never asserted). Drives the real app headless with the real
 service (no cache) on a given article; prints one JSON line.
 
-    .venv/bin/python tests/app/ui_bench.py            # the 100k-word book from benchmarks/corpus.py
+    .venv/bin/python benchmarks/ui_latency.py            # the 100k-word book from benchmarks/corpus.py
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _p95(values: list[float]) -> float:
