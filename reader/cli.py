@@ -73,6 +73,11 @@ def _export(args: argparse.Namespace, sources: list[str]) -> int:
 
 
 def _open_app(args: argparse.Namespace, sources: list[str]) -> int:
+    import gc
+
+    # Start-up allocates many long-lived objects (Textual's CSS, widgets): collections then only
+    # walk them again and again. The app freezes them after its first frame (NewsreaderApp.run).
+    gc.set_threshold(50_000, 50, 100)
     from reader.sources import SourceError, load
 
     try:
