@@ -95,30 +95,21 @@ def _anchor(published: str | date | None) -> date | None:
         return None
 
 
+# The shape of a TIMEX3 value, most common first, and the granularity it stands for.
+_GRANULARITIES = tuple((re.compile(p), g) for p, g in (
+    (r"\d{4}-\d{2}-\d{2}", "day"), (r"\d{4}-\d{2}", "month"), (r"\d{4}", "year"),
+    (r"\d{4}-W\d{2}-WE", "weekend"), (r"\d{4}-W\d{2}", "week"), (r"\d{4}-Q\d", "quarter"),
+    (r"\d{4}-H\d", "half"), (r"\d{4}-(SP|SU|FA|WI)", "season"), (r"\d{3}", "decade"), (r"\d{2}", "century"),
+))
+
+
 def granularity_of(value: str | None) -> str | None:
     if not value:
         return None
     v = value.split("T")[0] if re.match(r"\d{4}-\d{2}-\d{2}T", value) else value
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
-        return "day"
-    if re.fullmatch(r"\d{4}-\d{2}", v):
-        return "month"
-    if re.fullmatch(r"\d{4}", v):
-        return "year"
-    if re.fullmatch(r"\d{4}-W\d{2}-WE", v):
-        return "weekend"
-    if re.fullmatch(r"\d{4}-W\d{2}", v):
-        return "week"
-    if re.fullmatch(r"\d{4}-Q\d", v):
-        return "quarter"
-    if re.fullmatch(r"\d{4}-H\d", v):
-        return "half"
-    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", v):
-        return "season"
-    if re.fullmatch(r"\d{3}", v):
-        return "decade"
-    if re.fullmatch(r"\d{2}", v):
-        return "century"
+    for pattern, granularity in _GRANULARITIES:
+        if pattern.fullmatch(v):
+            return granularity
     return None
 
 
