@@ -9,8 +9,12 @@ import argparse
 import re
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from reader import __version__
+
+if TYPE_CHECKING:
+    from reader.article import Article
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -44,25 +48,21 @@ def _fail(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
-def _export(args: argparse.Namespace, sources: list[str]) -> int:
+def _export(args: argparse.Namespace, articles: list[Article]) -> int:
     from reader.export import to_json_line, to_json_pretty, to_markdown
     from reader.service import AnalysisService
-    from reader.sources import SourceError, load
 
-    try:
-        articles = [load(s) for s in sources]
-    except SourceError as e:
-        return _fail(str(e))
     service = AnalysisService(model=args.model, use_cache=not args.no_cache)
     many = len(articles) > 1
+    warned = False
     for article in articles:
         try:
             analysis = service.analyze(article, published=args.date)
         except service.ModelError as e:
             return _fail(str(e))
-        if service.warning:
+        if service.warning and not warned:  # once per run, not once per article
             print(f"newsreader: {service.warning}", file=sys.stderr)
-            service.warning = None
+            warned = True
         if args.export == "json":
             text = to_json_line(analysis) if many else to_json_pretty(analysis)
         else:
@@ -72,18 +72,7 @@ def _export(args: argparse.Namespace, sources: list[str]) -> int:
     return EXIT_OK
 
 
-def _open_app(args: argparse.Namespace, sources: list[str]) -> int:
-    import gc
-
-    # Start-up allocates many long-lived objects (Textual's CSS, widgets): collections then only
-    # walk them again and again. The app freezes them after its first frame (NewsreaderApp.run).
-    gc.set_threshold(50_000, 50, 100)
-    from reader.sources import SourceError, load
-
-    try:
-        articles = [load(s) for s in sources]
-    except SourceError as e:
-        return _fail(str(e))
+def _open_app(args: argparse.Namespace, articles: list[Article]) -> int:
     from reader.app.app import NewsreaderApp
 
     NewsreaderApp(articles, model=args.model, published=args.date, use_cache=not args.no_cache).run()
@@ -101,10 +90,22 @@ def main(argv: list[str] | None = None) -> int:
         from reader.resources import default_seed
 
         sources = [str(default_seed())]
+    if not args.export:
+        import gc
+
+        # Start-up allocates many long-lived objects (Textual's CSS, widgets): collections then only
+        # walk them again and again. The app freezes them after its first frame (NewsreaderApp.run).
+        gc.set_threshold(50_000, 50, 100)
+    from reader.sources import SourceError, load
+
+    try:
+        articles = [load(s) for s in sources]
+    except SourceError as e:
+        return _fail(str(e))
     try:
         if args.export:
-            return _export(args, sources)
-        return _open_app(args, sources)
+            return _export(args, articles)
+        return _open_app(args, articles)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
