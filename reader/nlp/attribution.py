@@ -7,12 +7,9 @@ colon introduction, "“…” ― Name", a transcript label "NAME:", a speech n
 ("his claim that …"), the sentence before ("…, Schiff said. “…”"); plus the named subjects of
 sentences and the pronouns that follow them, for resolving "he" and "she" later.
 
-At document level `attribute` turns that evidence into speakers: a name maps to the entity
-whose mention it is (an entity is added for a speaker the entity list missed); a pronoun to
-the nearest person named before it whose gender fits, sentence subjects counting as nearer;
-a definite description ("the Ukrainian leader") to a person whose role fits; an unnamed source
-("a senior official", "the report") keeps `speaker` None and its description as `speaker_name`.
-A quote with no evidence takes the speaker of the quote it continues (the second half of a
+At document level `attribute` picks each quote's most certain clue and has
+`speakers.Resolver` map its mention to an entity; an unnamed source ("a senior official",
+"the report") keeps `speaker` None and its description as `speaker_name`. A quote with no evidence takes the speaker of the quote it continues (the second half of a
 quote split by "he said", or a paragraph that only carries on the previous speaker's words).
 When no rule is sure the speaker stays None: a wrong name is worse than none. Quoted words
 with no speech around them (scare quotes, titles) are not quotes and are left out.
@@ -21,43 +18,25 @@ with no speech around them (scare quotes, titles) are not quotes and are left ou
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from reader.analysis import Entity, Quote, Span
+from reader.analysis import Entity, Quote
 from reader.nlp import cues
 from reader.nlp.quotes import QuoteSpan, kind_of, looks_like_title
+from reader.nlp.speakers import TITLES, Mention, Resolver, Subject
 
 DEBUG: dict[int, str] | None = None  # set to a dict to record why each quote got its speaker
 
-SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
-_SUBJECT_WEIGHT = 0.1  # a subject counts as this much nearer than an object when resolving "he"
-_EMBEDDED_WEIGHT = 0.4  # the subject of a reported clause is less salient than the one who reports it
 _EMBEDDING = ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj")
-_SMALL = frozenset("of the and for de la van von der bin al".split())
 _PERSONAL = frozenset("i me my we us our you your".split())
 _INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody nobody none".split())
-_GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 _NOT_SPEAKERS = frozenset(("DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"))
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis")
 _PHRASE_DEPS = ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod", "punct", "flat")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """Who a piece of evidence points at, as written: "Jane Doe", "he", "the spokeswoman"."""
-
-    start: int
-    end: int
-    text: str
-    head: str  # the head word, lower case
-    kind: str  # "name" | "pronoun" | "description"
-    appos: tuple[tuple[int, int, str], ...] = ()  # name-like appositions: "the mayor, Jane Doe"
-    owner: tuple[int, int, str] | None = None  # possessor of a description: "Trump's campaign"
-    core: str | None = None  # the bare name without titles: "Emmanuel Macron" of "French President Emmanuel Macron"
 
 
 @dataclass(frozen=True)
@@ -76,17 +55,6 @@ class Evidence:
     rank: int
     distance: int
     at: int  # character offset of the clue
-
-
-@dataclass(frozen=True)
-class Subject:
-    """Where a sentence names its subject: salience for resolving "he" and "she" later."""
-
-    start: int
-    end: int
-    name: str  # the bare name ("Olaf Scholz"), for a speaker the entity list missed
-    gender: str | None = None  # "m"/"f" when the sentence goes on with "he"/"she" for this subject
-    embedded: bool = False  # the subject of a reported or subordinate clause ("Trump said *Assad* is …")
 
 
 @dataclass(frozen=True)
@@ -163,7 +131,7 @@ def _mention(tok: Any, offset: int) -> Mention | None:
         k = tok.i
         while k - 1 >= lo:
             prev = doc[k - 1]
-            if prev.pos_ == "PROPN" and prev.lower_.rstrip(".") not in _TITLES and prev.lower_ not in cues.PERSON_NOUNS:
+            if prev.pos_ == "PROPN" and prev.lower_.rstrip(".") not in TITLES and prev.lower_ not in cues.PERSON_NOUNS:
                 k -= 1
             elif prev.text in ("-", "'", "’") and not prev.whitespace_ and k - 2 >= lo and doc[k - 2].pos_ == "PROPN" \
                     and not doc[k - 2].whitespace_:
@@ -241,7 +209,7 @@ def _through_preposition(tok: Any) -> Any:
         if prep.dep_ != "prep":
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-        if obj is not None and any(t.lower_.rstrip(".") in _TITLES - _HONORIFICS and t.pos_ == "PROPN" and t.i < obj.i
+        if obj is not None and any(t.lower_.rstrip(".") in TITLES - _HONORIFICS and t.pos_ == "PROPN" and t.i < obj.i
                                    for t in obj.subtree):
             return obj
     return tok
@@ -369,6 +337,16 @@ def _named_subjects(doc: Any) -> list[int]:
     return sorted(out)
 
 
+def _embedded_subject(tok: Any) -> bool:
+    """The subject of a reported or subordinate clause ("Trump said *Assad* is …"); not the
+    subject of a clause put before its sentence ("When *Flynn* was asked …, he said"), which
+    the sentence goes on to talk about."""
+    verb = tok.head
+    if tok.dep_ not in _SUBJ or verb.dep_ not in _EMBEDDING:
+        return False
+    return not (verb.dep_ == "advcl" and verb.i < verb.head.i)
+
+
 def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Subject | Verbal | Parsed]:
     """Evidence for each quote of one block, a colon at the block's end, and named subjects."""
     found: list[Evidence | Subject | Verbal | Parsed] = [Parsed(offset)]
@@ -397,12 +375,12 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 tok = doc[tok.i + 1]
         k = tok.i
         while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ in ("compound", "flat") \
-                and doc[k - 1].lower_.rstrip(".") not in _TITLES:
+                and doc[k - 1].lower_.rstrip(".") not in TITLES:
             k -= 1
         last_end = tok.i + 1
         found.append(Subject(offset + doc[k].idx, offset + tok.idx + len(tok), doc[k : tok.i + 1].text,
                              _pronoun_after(doc, tok, quoted),
-                             tok.dep_ in _SUBJ and tok.head.dep_ in _EMBEDDING))
+                             _embedded_subject(tok)))
     if text.rstrip().endswith(":") and len(doc):
         last = doc[-1].sent
         for tok in last:
@@ -552,334 +530,6 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
 # ---------------------------------------------------------------- document level
 
 
-class _Ranges:
-    """Sorted, non-overlapping character ranges (the quotes), for O(log n) "is this inside?"."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        self.ranges = sorted(ranges)
-        self.starts = [a for a, _ in self.ranges]
-
-    def inside(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.ranges[i][1]
-
-
-class _Index:
-    """Entity mentions in reading order, for at-position and nearest-before look-ups."""
-
-    def __init__(self, entities: list[Entity]) -> None:
-        # A name the tagger once labelled ORG ("Trump", "Olaf Scholz") is still the person
-        # when a PERSON entity carries the same name or surname.
-        people: dict[str, Entity] = {}
-        for e in entities:
-            if e.label == "PERSON":
-                people.setdefault(e.name.lower(), e)
-                people.setdefault(_surname(e.name) or "", e)
-        self.items = sorted(
-            ((m.start, m.end, people.get(e.name.lower(), e) if e.label != "PERSON" else e)
-             for e in entities for m in e.mentions), key=lambda x: (x[0], x[1])
-        )
-        self.starts = [s for s, _, _ in self.items]
-
-    def add(self, ent: Entity, start: int, end: int) -> None:
-        i = bisect_right(self.starts, start)
-        self.items.insert(i, (start, end, ent))
-        self.starts.insert(i, start)
-
-    def at(self, pos: int) -> Entity | None:
-        """The entity with a mention over character `pos` (the head of a speaker's name)."""
-        i = bisect_right(self.starts, pos) - 1
-        while i >= 0 and pos - self.items[i][0] < 200:
-            s, e, ent = self.items[i]
-            if s <= pos < e:
-                return ent
-            i -= 1
-        return None
-
-    def before(self, pos: int, labels: tuple[str, ...], skip: _Ranges, limit: int = 6,
-               window: int = 2500) -> list[tuple[int, int, Entity]]:
-        """Mentions before `pos` (nearest first, within `window` characters), of at most
-        `limit` entities, none inside `skip`."""
-        i = bisect_right(self.starts, pos) - 1
-        out: list[tuple[int, int, Entity]] = []
-        seen: set[str] = set()
-        while i >= 0 and pos - self.items[i][0] < window:
-            s, e, ent = self.items[i]
-            i -= 1
-            if e > pos or ent.label not in labels or skip.inside(s):
-                continue
-            if ent.id not in seen:
-                if len(seen) >= limit:
-                    break
-                seen.add(ent.id)
-            out.append((s, e, ent))
-        return out
-
-
-def _tokens(name: str) -> list[str]:
-    return [t for t in re.findall(r"[\w'’.-]+", name.lower()) if t not in ("the", "'s", "’s")]
-
-
-def _surname(name: str) -> str | None:
-    toks = [t.rstrip(".") for t in _tokens(name)]
-    toks = [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks]
-    return toks[-1] if toks else None
-
-
-class _Resolver:
-    """Maps speaker mentions to entities, adding an entity for an uncovered name."""
-
-    def __init__(self, entities: list[Entity], text: str, quote_ranges: list[tuple[int, int]],
-                 subjects: list[Subject]) -> None:
-        self.subjects = sorted(subjects, key=lambda x: x.start)
-        self.subject_starts = [x.start for x in self.subjects]
-        self.entities = entities
-        self.text = text
-        self.index = _Index(entities)
-        self.quoted = _Ranges(quote_ranges)
-        self._gender: dict[str, str | None] = {}
-        self.used_ids = {e.id for e in entities}
-        # name look-ups: full name and surname of every form of every speaker-like entity
-        self.by_full: dict[str, list[Entity]] = {}
-        self.by_surname: dict[str, list[Entity]] = {}
-        for ent in entities:
-            self._learn(ent)
-        # pronouns the article itself uses for each named subject
-        self._said: dict[str, dict[str, int]] = {}
-        for sub in self.subjects:
-            if sub.gender:
-                ent = self.index.at(sub.end - 1)
-                if ent is not None:
-                    votes = self._said.setdefault(ent.id, {})
-                    votes[sub.gender] = votes.get(sub.gender, 0) + 1
-
-    def _learn(self, ent: Entity) -> None:
-        if ent.label not in SPEAKER_LABELS:
-            return
-        for form in (ent.name, *ent.aliases):
-            self.by_full.setdefault(" ".join(_tokens(form)), []).append(ent)
-            sur = _surname(form)
-            if sur:
-                self.by_surname.setdefault(sur, []).append(ent)
-
-    def is_subject(self, start: int, end: int) -> bool:
-        i = bisect_left(self.subject_starts, end) - 1
-        return i >= 0 and self.subjects[i].end > start
-
-    def weight(self, start: int, end: int) -> float:
-        """How much nearer a mention counts for "he"/"she": a main subject most, an object not at all."""
-        i = bisect_left(self.subject_starts, end) - 1
-        if i < 0 or self.subjects[i].end <= start:
-            return 1.0
-        return _EMBEDDED_WEIGHT if self.subjects[i].embedded else _SUBJECT_WEIGHT
-
-    def gender(self, ent: Entity) -> str | None:
-        if ent.id not in self._gender:
-            fuller = [e.name for e in self.by_surname.get(_surname(ent.name) or "", [])
-                      if e.label == "PERSON" and e.id != ent.id and len(e.name.split()) > 1]
-            self._gender[ent.id] = _gender(ent, self.text, self._said.get(ent.id), fuller)
-        return self._gender[ent.id]
-
-    def _by_name(self, name: str, pos: int) -> Entity | None:
-        """The entity this name (or its surname) names, the one mentioned nearest to `pos`."""
-        sur = _surname(name)
-        if not sur:
-            return None
-        cands = self.by_full.get(" ".join(_tokens(name)), []) + self.by_surname.get(sur, [])
-        best: tuple[int, Entity] | None = None
-        for ent in cands:
-            dist = min((abs(m.start - pos) for m in ent.mentions), default=10**9)
-            if best is None or dist < best[0]:
-                best = (dist, ent)
-        return best[1] if best else None
-
-    def _new(self, name: str, label: str, start: int, end: int) -> Entity:
-        """An entity for a speaker the entity list missed ("the Kremlin", a name NER skipped)."""
-        k = len(self.entities) + 1
-        while f"e{k}" in self.used_ids:
-            k += 1
-        ent = Entity(id=f"e{k}", name=name, label=label, mentions=[Span(start, end)])
-        self.entities.append(ent)
-        self.used_ids.add(ent.id)
-        self.index.add(ent, start, end)
-        self._learn(ent)
-        return ent
-
-    def name(self, m: Mention) -> Entity | None:
-        ent = self.index.at(m.end - 1)
-        if ent is not None and ent.label in SPEAKER_LABELS and _name_shaped(ent.name):
-            return ent
-        ent = self._by_name(m.core or m.text, m.start)
-        if ent is not None:
-            return ent
-        name = _clean_name(m.core or m.text)
-        words = name.split()
-        if not words or len(words) > 6 or not all(w[:1].isupper() or w.lower() in _SMALL for w in words):
-            return None  # not a name: a phrase the parse ran together
-        label = "PERSON" if _looks_like_person(name) else "ORG"
-        return self._new(name, label, m.start, m.end)
-
-    def pronoun(self, m: Mention) -> Entity | None:
-        """"he"/"she": the nearest person of that gender named before, subjects counting as
-        nearer than objects (the subject of the last sentence is the likeliest antecedent)."""
-        if m.head in cues.MALE or m.head in cues.FEMALE:
-            want = "m" if m.head in cues.MALE else "f"
-            cands: list[tuple[float, Entity | None, Subject | None]] = []
-            for s, e, ent in self.index.before(m.start, ("PERSON", "ORG"), self.quoted, 4):
-                g = self.gender(ent)
-                if m.start - s < 2500 and (g == want or (g is None and ent.label == "PERSON")):
-                    cands.append(((m.start - s) * self.weight(s, e), ent, None))
-            i = bisect_left(self.subject_starts, m.start) - 1
-            while i >= 0 and m.start - self.subjects[i].start < 2500:
-                sub = self.subjects[i]
-                i -= 1
-                if self.quoted.inside(sub.start) or self.index.at(sub.end - 1) is not None:
-                    continue
-                ent = self._by_name(sub.name, sub.start)
-                if ent is not None and ent.label == "PERSON" and self.gender(ent) in (want, None):
-                    cands.append(((m.start - sub.start) * self.weight(sub.start, sub.end), ent, None))
-                elif ent is None and _first_name_gender(sub.name) == want:
-                    cands.append(((m.start - sub.start) * self.weight(sub.start, sub.end), None, sub))
-            if not cands:
-                return None
-            _, ent, sub = min(cands, key=lambda c: c[0])
-            if ent is None and sub is not None:
-                ent = self._new(sub.name, "PERSON", sub.start, sub.end)
-            return ent
-        if m.head in cues.NEUTER:
-            # "it": an organisation or country named just before, its subjects counting as nearer
-            near = [((m.start - s) * (_SUBJECT_WEIGHT if self.is_subject(s, e) else 1.0), ent)
-                    for s, e, ent in self.index.before(m.start, ("ORG", "GPE"), self.quoted, 3, 400)
-                    if ent.label == "ORG" or self.is_subject(s, e)]  # a country only as a subject
-            if near:
-                return min(near, key=lambda c: c[0])[1]
-        return None
-
-    def description(self, m: Mention) -> Entity | None:
-        """A definite description ("the Ukrainian leader", "the spokeswoman") of someone named before.
-
-        The entity's role must hold the description's head noun ("spokeswoman"), or, for a
-        generic head ("leader", "chief"), one of its modifiers ("Ukrainian"). Indefinite ones
-        ("a spokesman", "one official") bring in someone new and are never resolved.
-        """
-        words = _tokens(m.text)
-        if not words or words[0] != "the" and not m.text.lower().startswith("the "):
-            return None
-        if m.head in cues.ORG_NOUNS:
-            # "the ministry" → the nearest organisation whose name says so ("Foreign Ministry");
-            # a bare "the company" names no one for sure and stays a description
-            for _, _, ent in self.index.before(m.start, ("ORG",), self.quoted, 3, 1200):
-                if m.head in _tokens(ent.name):
-                    return ent
-            return None
-        if m.head not in cues.PERSON_NOUNS:
-            return None
-        modifiers = {w for w in words[:-1] if w not in ("the", "former", "new", "current", "then") and len(w) > 2}
-        for _, _, ent in self.index.before(m.start, ("PERSON",), self.quoted):
-            role = set(_tokens(ent.role or ""))
-            if m.head in role or (m.head in _GENERIC_HEADS and modifiers & role):
-                return ent
-        return None
-
-    def resolve(self, m: Mention | None) -> tuple[Entity | None, str | None]:
-        """The entity a mention stands for, else (None, the description as written) or (None, None)."""
-        if m is None:
-            return None, None
-        if m.kind == "name":
-            ent = self.name(m)
-            return ent, ent.name if ent else None
-        if m.kind == "pronoun":
-            ent = self.pronoun(m)
-            return ent, ent.name if ent else None
-        for a_start, a_end, a_text in m.appos:
-            ent = self.name(Mention(a_start, a_end, a_text, a_text.split()[-1].lower(), "name"))
-            if ent is not None:
-                return ent, ent.name
-        ent = self.description(m)
-        if ent is not None:
-            return ent, ent.name
-        # An unnamed source ("a senior official", "the report"): named by its description only.
-        return None, _describe(m.text)
-
-
-def _describe(text: str) -> str | None:
-    t = text.strip(" ,.")
-    return t if 0 < len(t) <= 80 and any(c.isalpha() for c in t) else None
-
-
-_ORGISH = frozenset(
-    "inc inc. corp corp. co. company news times post journal party committee department ministry "
-    "agency association institute university campaign council house office bank group network "
-    "foundation center centre service board court union commission administration government "
-    "kremlin pentagon police fbi cia nato".split()
-)
-
-
-def _looks_like_person(name: str) -> bool:
-    toks = name.split()
-    if any(t.lower().strip(".,") in _ORGISH for t in toks):
-        return False
-    return 1 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks)
-
-
-_NAME_LINKS = _SMALL | frozenset("on at in to du le da di del dos y".split())
-
-
-def _name_shaped(name: str) -> bool:
-    """Does an entity's name read as a name? Not a clause the tagger ran together ("Trump told The
-    Associated Press of the prospects") nor a headline ("NBA Team Prior To Her Performance …")."""
-    words = name.split()
-    return len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_LINKS for w in words)
-
-
-def _clean_name(text: str) -> str:
-    t = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
-    t = re.sub(r"(['’]s|['’])$", "", t)
-    return t.strip(" ,.")
-
-
-_TITLES = frozenset(
-    "mr mrs ms miss dr sir dame lord lady president vice prime minister sen senator rep gov governor "
-    "gen general secretary chancellor judge mayor king queen prince princess rev pope chief treasurer "
-    "director chairman chairwoman spokesman spokeswoman commissioner ambassador".split()
-)
-
-
-def _first_name_gender(name: str) -> str | None:
-    """'m' or 'f' from the first name of a full name ("Hillary Clinton"), None for a surname alone."""
-    toks = [t for t in re.findall(r"[A-Za-zÀ-ÿ'-]+", name) if t.lower().rstrip(".") not in _TITLES]
-    if len(toks) < 2 or len(toks[0]) < 2:
-        return None
-    return cues.first_name_gender(toks[0])
-
-
-def _gender(ent: Entity, text: str, said: dict[str, int] | None, fuller: list[str]) -> str | None:
-    """'m' or 'f': an honorific or gendered role in the article ("Mrs.", "spokeswoman"), else the
-    first name's usual gender (of this name or a fuller one with the same surname), else the
-    pronouns the article uses for this person ("Scott said he …")."""
-    votes = {"m": 0, "f": 0}
-    for m in ent.mentions[:12]:
-        for w in text[max(0, m.start - 20) : m.start].lower().split()[-1:]:
-            if w in cues.MALE_WORDS:
-                votes["m"] += 1
-            elif w in cues.FEMALE_WORDS:
-                votes["f"] += 1
-    for w in (ent.role or "").lower().split():
-        if w in cues.MALE_WORDS:
-            votes["m"] += 2
-        elif w in cues.FEMALE_WORDS:
-            votes["f"] += 2
-    if votes["m"] != votes["f"]:
-        return "m" if votes["m"] > votes["f"] else "f"
-    for form in (ent.name, *ent.aliases, *fuller):
-        g = _first_name_gender(form)
-        if g:
-            return g
-    if said and said.get("m", 0) != said.get("f", 0):
-        return "m" if said.get("m", 0) > said.get("f", 0) else "f"
-    return None
-
-
 def _ordered(evs: list[Evidence]) -> list[Evidence]:
     """The quote's clues, most certain first; a clue whose subject cannot speak is dropped."""
     usable = [e for e in evs if e.speaker is None or e.speaker.kind != "description" or e.rule == "according"
@@ -926,7 +576,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
     spoken = {_paragraph_of(text, q.start)[0] for q in by_quote}  # paragraphs naming a speaker
     colon_at = [e.at for e in colon_ends]
     have_model = parsed  # without a model there is no parse to tell speech from a scare quote
-    resolver = _Resolver(entities, text, [(s.start, s.end) for s in spans], subjects)
+    resolver = Resolver(entities, text, [(s.start, s.end) for s in spans], subjects)
 
     quotes: list[Quote] = []
     prev: tuple[QuoteSpan, Entity | None, str | None, int, str | None] | None = None  # span, speaker, cue, paragraph, name

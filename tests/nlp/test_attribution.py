@@ -384,14 +384,6 @@ def test_manner_of_speaking_verb_blurted(nlp):
     assert len(qs) == 1 and surname(qs[0].speaker_name) == "Biden" and qs[0].cue == "blurted"
 
 
-def test_an_entity_whose_name_is_a_run_together_clause_is_not_taken_as_the_speaker():
-    from reader.nlp.attribution import _name_shaped
-
-    assert _name_shaped("Hillary Clinton") and _name_shaped("Council on Foreign Relations")
-    assert not _name_shaped("Trump told The Associated Press of the prospects")
-    assert not _name_shaped("NBA Team Prior To Her Performance Due To Controversial Shirt")
-
-
 def test_who_is_told_is_not_who_speaks_even_when_the_tagger_loses_the_subject(nlp):
     qs = quotes_of(nlp, "\"For you to ask me that question is actually very insulting,\" Trump, 70, told CNN's "
                         "Dana Bash. \"I want to back my children.\"")
