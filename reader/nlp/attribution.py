@@ -321,14 +321,16 @@ def _pronoun_after(doc: Any, tok: Any, quoted: bytearray) -> str | None:
 def _named_subjects(doc: Any) -> list[int]:
     """Indices of proper-noun subjects, read from the Doc's arrays (a Python loop over every
     token would cost more than the rest of the attribution)."""
-    from spacy.attrs import DEP, POS, SENT_START
-    from spacy.symbols import PROPN, appos, nsubj, nsubjpass
+    from spacy.attrs import DEP, IS_TITLE, POS, SENT_START
+    from spacy.symbols import NOUN, PROPN, appos, nsubj, nsubjpass
 
     if not len(doc):
         return []
-    arr = doc.to_array([POS, DEP, SENT_START])
-    # a subject by the parse, or a name opening its sentence (the parser sometimes loses those)
-    hits = (arr[:, 0] == PROPN) & ((arr[:, 1] == nsubj) | (arr[:, 1] == nsubjpass) | (arr[:, 2] == 1))
+    arr = doc.to_array([POS, DEP, SENT_START, IS_TITLE])
+    subject = (arr[:, 1] == nsubj) | (arr[:, 1] == nsubjpass)
+    # a subject by the parse, or a name opening its sentence (the parser sometimes loses those),
+    # or a capitalised subject the tagger took for a common noun ("Trump has also commented …")
+    hits = ((arr[:, 0] == PROPN) & (subject | (arr[:, 2] == 1))) | ((arr[:, 0] == NOUN) & subject & (arr[:, 3] == 1))
     out = hits.nonzero()[0].tolist()
     # "Mr. Trump's campaign chairman, Paul Manafort, dismissed …": the name beside the subject
     for i in ((arr[:, 0] == PROPN) & (arr[:, 1] == appos)).nonzero()[0].tolist():
@@ -341,6 +343,8 @@ def _embedded_subject(tok: Any) -> bool:
     """The subject of a reported or subordinate clause ("Trump said *Assad* is …"); not the
     subject of a clause put before its sentence ("When *Flynn* was asked …, he said"), which
     the sentence goes on to talk about."""
+    if tok.dep_ == "appos":  # "the campaign's attorney, Marc Elias, made …": the clause of the noun it renames
+        tok = tok.head
     verb = tok.head
     if tok.dep_ not in _SUBJ or verb.dep_ not in _EMBEDDING:
         return False

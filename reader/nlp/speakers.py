@@ -217,19 +217,36 @@ class Resolver:
         label = "PERSON" if _looks_like_person(name) else "ORG"
         return self._new(name, label, m.start, m.end)
 
+    def _fitting(self, ent: Entity, start: int, end: int, want: str) -> Entity | None:
+        """The person a mention names if "he"/"she" (`want`) can refer to them, else None.
+
+        A bare surname the entity list gave to one of two people ("Clinton" for Bill) goes to
+        the namesake the pronoun fits ("Clinton issued a statement saying she …": Hillary)."""
+        g = self.gender(ent)
+        if g == want or (g is None and ent.label == "PERSON"):
+            return ent
+        if g is not None and len(_tokens(self.text[start:end])) == 1:
+            for other in self.by_surname.get(_surname(self.text[start:end]) or "", []):
+                if other.label == "PERSON" and other.id != ent.id and self.gender(other) == want:
+                    return other
+        return None
+
     def pronoun(self, m: Mention) -> Entity | None:
         """"he"/"she": the nearest person of that gender named before, subjects counting as
         nearer than objects (the subject of the last sentence is the likeliest antecedent)."""
         if m.head in cues.MALE or m.head in cues.FEMALE:
             want = "m" if m.head in cues.MALE else "f"
             cands: list[tuple[float, Entity | None, Subject | None]] = []
-
-            def fits(ent: Entity) -> bool:  # men and organisations named in between don't use up the look-back
-                g = self.gender(ent)
-                return g == want or (g is None and ent.label == "PERSON")
-
-            for s, e, ent in self.index.before(m.start, ("PERSON", "ORG"), self.quoted, 4, keep=fits):
-                cands.append(((m.start - s) * self.weight(s, e), ent, None))
+            seen: set[str] = set()
+            for s, e, ent in self.index.before(m.start, ("PERSON", "ORG"), self.quoted, 12):
+                fit = self._fitting(ent, s, e, want)
+                if fit is None:
+                    continue  # men and organisations named in between don't use up the look-back
+                if fit.id not in seen:
+                    if len(seen) >= 4:
+                        break
+                    seen.add(fit.id)
+                cands.append(((m.start - s) * self.weight(s, e), fit, None))
             i = bisect_left(self.subject_starts, m.start) - 1
             while i >= 0 and m.start - self.subjects[i].start < 2500:
                 sub = self.subjects[i]

@@ -29,3 +29,24 @@ def test_a_run_together_clause_or_headline_is_not_a_name():
     assert _name_shaped("Hillary Clinton") and _name_shaped("Council on Foreign Relations")
     assert not _name_shaped("Trump told The Associated Press of the prospects")
     assert not _name_shaped("NBA Team Prior To Her Performance Due To Controversial Shirt")
+
+
+def test_a_subject_the_tagger_reads_as_a_common_noun_is_still_salient(nlp):
+    (who,) = speakers(nlp, "Donald Trump spoke in Ohio on Monday. The police chief, Eric Garner, resigned.",
+                      "Trump has also commented on Garner’s death.",
+                      "On Wednesday, he told a crowd that he was “deeply troubled” by the situation.")
+    assert who == "Donald Trump"
+
+
+def test_a_name_renaming_the_subject_of_a_reported_clause_is_embedded(nlp):
+    (who,) = speakers(nlp, "Robby Mook led the campaign.",
+                      "Mook explained to other advisers that the campaign's lawyer, Marc Elias, had changed his mind.",
+                      "\"He convinced me. I am fine taking the money,\" he wrote.")
+    assert who == "Robby Mook"
+
+
+def test_a_bare_surname_shared_by_a_couple_goes_to_the_one_the_pronoun_fits(nlp):
+    (who,) = speakers(nlp, "Hillary Clinton is running for president.",
+                      "Her husband, Bill Clinton, raised money for the foundation. During the campaign, Clinton "
+                      "issued a statement saying she would push for a \"high-speed rail network that serves every city.\"")
+    assert who == "Hillary Clinton"
