@@ -268,7 +268,8 @@ class Resolver:
             # "it": an organisation or country named just before, its subjects counting as nearer
             near = [((m.start - s) * (_SUBJECT_WEIGHT if self.is_subject(s, e) else 1.0), ent)
                     for s, e, ent in self.index.before(m.start, ("ORG", "GPE"), self.quoted, 3, 400)
-                    if ent.label == "ORG" or self.is_subject(s, e)]  # a country only as a subject
+                    # a country only as a subject, and never the dateline ("WASHINGTON -- …")
+                    if ent.label == "ORG" or (self.is_subject(s, e) and not self.text[s:e].isupper())]
             if near:
                 return min(near, key=lambda c: c[0])[1]
         return None
@@ -287,7 +288,7 @@ class Resolver:
             # "the ministry" → the nearest organisation whose name says so ("Foreign Ministry");
             # a bare "the company" names no one for sure and stays a description
             for _, _, ent in self.index.before(m.start, ("ORG",), self.quoted, 3, 1200):
-                if m.head in _tokens(ent.name):
+                if m.head in _tokens(ent.name) and _name_shaped(ent.name):
                     return ent
             return None
         if m.head not in cues.PERSON_NOUNS:

@@ -50,3 +50,16 @@ def test_a_bare_surname_shared_by_a_couple_goes_to_the_one_the_pronoun_fits(nlp)
                       "Her husband, Bill Clinton, raised money for the foundation. During the campaign, Clinton "
                       "issued a statement saying she would push for a \"high-speed rail network that serves every city.\"")
     assert who == "Hillary Clinton"
+
+
+def test_the_dateline_is_never_what_it_stands_for(nlp):
+    (who,) = speakers(nlp, "WASHINGTON -- President Barack Obama, opening the new museum on Saturday, said it would "
+                           "tell “a story of suffering and of delight, of fear and of hope.”")
+    assert who in (None, "Barack Obama")
+
+
+def test_a_description_of_an_organisation_does_not_take_a_headline_run_together_as_a_name(nlp):
+    (who,) = speakers(nlp, "NBA Team Prior To Her Performance Cancels Anthem Singer",
+                      "The Decatur Tigers football team met on Monday.",
+                      "“We have the utmost respect for those who served,” the football team wrote.")
+    assert who == "the football team"
