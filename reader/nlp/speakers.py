@@ -304,7 +304,7 @@ class Resolver:
         """The entity a mention stands for, else (None, the description as written) or (None, None)."""
         if m is None:
             return None, None
-        if m.kind == "name":
+        if m.kind == "name" and not (m.appos and _only_titles(m.text)):
             ent = self.name(m)
             return ent, ent.name if ent else None
         if m.kind == "pronoun":
@@ -319,6 +319,14 @@ class Resolver:
             return ent, ent.name
         # An unnamed source ("a senior official", "the report"): named by its description only.
         return None, _describe(m.text)
+
+
+def _only_titles(name: str) -> bool:
+    """A title standing for a name ("The Foreign Secretary, David Lammy, said"): the apposition names."""
+    words = [w.rstrip(".").lower() for w in name.split()]
+    if words[:1] == ["the"]:
+        return len(words) > 1 and (words[-1] in TITLES or words[-1] in cues.PERSON_NOUNS)
+    return bool(words) and all(w in TITLES for w in words)
 
 
 def _describe(text: str) -> str | None:

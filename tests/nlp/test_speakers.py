@@ -63,3 +63,9 @@ def test_a_description_of_an_organisation_does_not_take_a_headline_run_together_
                       "The Decatur Tigers football team met on Monday.",
                       "“We have the utmost respect for those who served,” the football team wrote.")
     assert who == "the football team"
+
+
+def test_a_title_with_the_name_in_apposition_names_the_person(nlp):
+    whos = speakers(nlp, "The Foreign Secretary, David Lammy, said the plan would 'change the country for good'.",
+                    "'It is over,' said Charlie King, a prominent New York Democrat.")
+    assert whos == ["David Lammy", "Charlie King"]
