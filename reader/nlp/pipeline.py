@@ -15,7 +15,7 @@ from typing import Any
 
 from reader.analysis import Analysis, ModelInfo
 from reader.article import Article, Block
-from reader.nlp import entities, quotes, timeline
+from reader.nlp import entities, leadins, quotes, timeline
 from reader.nlp.progress import Progress
 
 __all__ = ["Progress", "Collected", "analyze_stream", "analyze", "analyze_without_model", "build", "prose_blocks"]
@@ -77,7 +77,7 @@ def analyze_stream(article: Article, nlp: Any, model: ModelInfo, published: str 
     done = 0
     last_report = last_snapshot = time.monotonic()
     build_cost: float | None = None  # None: no snapshot yet
-    texts: Iterable[str] = (article.text[b.start : b.end] for b in blocks)
+    texts: Iterable[str] = (leadins.for_parser(article.text[b.start : b.end]) for b in blocks)
     for i, (block, doc) in enumerate(zip(blocks, nlp.pipe(texts, batch_size=batch_size))):
         collected.entity_mentions.extend(entities.collect(doc, block.start))
         collected.quote_evidence.extend(quotes.collect(doc, block.start, by_block[i]))
