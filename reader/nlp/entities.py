@@ -439,12 +439,15 @@ def _cluster_people(idx: list[int], mentions: list[Mention]) -> list[list[int]]:
             cands = by_first[w[0]]
         return cands
 
-    standalone: dict[str, int] = {}
+    standalone: dict[tuple[str, str], int] = {}
     for i in singles:
         m = mentions[i]
-        w = _core(_words(m.text))
-        key = " ".join(w)
+        words = _words(m.text)
+        w = _core(words)
+        key = (" ".join(w), _suffix(words))
         cands = [c for c in full_candidates(w) if intro[c] <= m.start or m.headline]
+        # "Trump Jr." is the son, a bare "Trump" the one without a suffix, when both are named
+        cands = [c for c in cands if _suffix(names[c]) == key[1]] or cands
         if key in standalone:
             cands.append(standalone[key])
         if cands:
@@ -455,8 +458,9 @@ def _cluster_people(idx: list[int], mentions: list[Mention]) -> list[list[int]]:
             names.append(w)
     # a surname first used alone joins its full name unless it was someone else's before
     merged: set[int] = set()
-    for key, s_idx in standalone.items():
+    for (key, sfx), s_idx in standalone.items():
         fulls = full_candidates(key.split())
+        fulls = [c for c in fulls if _suffix(names[c]) == sfx] or fulls
         if len(fulls) != 1:
             continue  # two full names share it: which one it was is anyone's guess
         f = fulls[0]

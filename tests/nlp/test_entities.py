@@ -402,3 +402,11 @@ def test_name_shapes():
         assert _is_proper(ok), ok
     for bad in ("Javelin anti-tank", "Clinton’s van", "Netflix-free", "Twitter @IanHanchett", "ChairmanCash2016"):
         assert not _is_proper(bad), bad
+
+
+def test_a_bare_surname_is_the_father_and_jr_is_the_son(nlp):
+    ents, text = analyse(nlp, "Donald Trump spoke in Ohio. His son, Donald Trump Jr., campaigned in Iowa.",
+                         "Trump Jr. later joked about it.", "Trump said the election was close.")
+    father, son = spans(by_name(ents, "Donald Trump"), text), spans(by_name(ents, "Donald Trump Jr."), text)
+    assert father.count("Trump") == 1 and not any("Jr" in m for m in father)
+    assert any(m.startswith("Trump Jr") for m in son) and "Trump" not in son
