@@ -6,7 +6,8 @@ is judged from the characters around them, so straight quotes, curly quotes used
 way round, guillemets and the typewriter '' of some newspapers all pair up. A quote left open
 at the end of a line stops there (a quote running over several paragraphs re-opens at each
 one, and every paragraph's part is its own span); an unbalanced mark never swallows the rest
-of the article. Single quotes count only in a text that uses them as its primary marks.
+of the article. A quote nested in an open one stays part of its parent. Single quotes count
+only in a text that uses them as its primary marks.
 
 Speaker attribution lives in `reader.nlp.attribution`; `collect` and `attribute` here are the
 names the pipeline calls.
@@ -75,6 +76,17 @@ class _Mark:
     end: int
     can_open: bool
     can_close: bool
+    family: str  # marks of one family pair with each other: '"', "''", "“", "«" or "'"
+
+
+def _family(s: str) -> str:
+    if s in ("''", "``"):
+        return "''"
+    if s in "“”„‟":
+        return "“"
+    if s in "«»":
+        return "«"
+    return s if s == '"' else "'"
 
 
 def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bool]:
@@ -119,7 +131,7 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
                 continue
             if not (can_open or can_close):
                 continue
-        out.append(_Mark(m.start(), m.end(), can_open, can_close))
+        out.append(_Mark(m.start(), m.end(), can_open, can_close, _family(s)))
     return out
 
 
@@ -158,6 +170,34 @@ def _embedded(text: str, line_start: int, open_at: int) -> bool:
     return text[i] not in ",:;.!?—–-([…”\"'»"
 
 
+def _nested_end(text: str, lo: int, marks: list[_Mark], i: int, outer: _Mark) -> int | None:
+    """The index of the mark closing a quote nested at marks[i] inside the open `outer`, if it nests.
+
+    Another family of marks inside an open quote (“… "Shark Tank" …”, "… “hell” …") nests
+    when it closes on the line, and either the outer quote closes after it or it opens in mid
+    sentence. The same family nests only when two closers follow before any new opener
+    (“… calls “hell” than live …”); with one, the first quote simply never closed."""
+    inner = marks[i]
+    if inner.family != outer.family:
+        for k in range(i + 1, len(marks)):
+            if marks[k].family == inner.family:
+                if not marks[k].can_close:
+                    return None
+                outer_closes = any(m.family == outer.family and m.can_close for m in marks[k + 1 :])
+                return k if outer_closes or _embedded(text, lo, inner.start) else None
+        return None
+    rest = [k for k in range(i + 1, len(marks)) if marks[k].family == inner.family][:2]
+    if len(rest) == 2 and all(marks[k].can_close and not marks[k].can_open for k in rest):
+        return rest[0]
+    return None
+
+
+def _bracketed(quoted: str) -> bool:
+    """A stage direction in quotation marks ("(CROSSTALK)", "[inaudible]"): nobody's words."""
+    t = quoted.strip(" .,;:")
+    return len(t) > 1 and t[0] in "([" and t[-1] in ")]" and not any(c in ")]" for c in t[1:-1])
+
+
 def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_mark: _Mark | None = None
@@ -165,10 +205,14 @@ def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
 
     def emit(start: int, end: int, closed: bool) -> None:
         s, e = _trimmed(text, start, end)
-        if e > s and any(c.isalnum() for c in text[s:e]):
+        if e > s and any(c.isalnum() for c in text[s:e]) and not _bracketed(text[s:e]):
             spans.append(QuoteSpan(s, e, closed, opened_line, _embedded(text, lo, open_mark.start)))  # type: ignore[union-attr]
 
-    for mark in _marks(text, lo, hi, single):
+    marks = _marks(text, lo, hi, single)
+    i = 0
+    while i < len(marks):
+        mark = marks[i]
+        i += 1
         if open_mark is None:
             if mark.can_open:
                 open_mark = mark
@@ -178,6 +222,10 @@ def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
             emit(open_mark.end, mark.start, True)
             open_mark = None
         elif mark.can_open:
+            k = _nested_end(text, lo, marks, i - 1, open_mark)
+            if k is not None:
+                i = k + 1  # a quote inside the open one stays part of it
+                continue
             # A second opener while one is open: the first never closed. End it here.
             emit(open_mark.end, mark.start, False)
             open_mark = mark

@@ -108,3 +108,21 @@ def test_embedded_quote_of_several_sentences_is_full():
     text, blocks = paras("He said the museum “tells the truth” and left.")
     (s,) = find_quotes(text, blocks)
     assert kind_of(s, text[s.start : s.end]) == "partial"
+
+
+def test_a_quote_in_the_other_family_of_marks_stays_inside_its_parent():
+    # straight outer, curly inner, the outer left open (a transcript paragraph)
+    assert found('"Well, she thinks this is an episode of “Shark Tank.” But this is serious business.') == [
+        "Well, she thinks this is an episode of “Shark Tank.” But this is serious business."]
+    # curly outer, straight inner
+    assert found('“I read an essay titled "Why Cities Fail" last week, and it stayed with me,” she said.') == [
+        'I read an essay titled "Why Cities Fail" last week, and it stayed with me,']
+
+
+def test_a_quote_in_the_same_marks_nests_when_two_closers_follow():
+    assert found("“As a nurse I’d rather work in what he calls “chaos” than anywhere else.” ― Ana Ruiz") == [
+        "As a nurse I’d rather work in what he calls “chaos” than anywhere else."]
+
+
+def test_a_bracketed_stage_direction_is_not_a_quote():
+    assert found('"(LAUGHTER.)', '"[inaudible]"') == []
