@@ -49,7 +49,7 @@ class Evidence:
     """
 
     quote: QuoteSpan | None
-    rule: str  # "verb" | "according" | "colon" | "label" | "dash" | "noun" | "before" | "colon_end"
+    rule: str  # "verb" | "passive" | "according" | "colon" | "label" | "dash" | "noun" | "before" | "colon_end"
     cue: str | None
     speaker: Mention | None
     rank: int
@@ -89,6 +89,8 @@ def _phrase(head: Any) -> tuple[int, int]:
 
 def _mention(tok: Any, offset: int) -> Mention | None:
     doc = tok.doc
+    while tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and tok.pos_ == "PROPN":
+        tok = tok.head  # "Smith and Jones wrote": the first of two named speakers
     if tok.lower_ in cues.RELATIVE and tok.dep_ in _SUBJ:
         verb = tok.head
         if verb.dep_ == "relcl":
@@ -158,6 +160,8 @@ def _speaks(tok: Any) -> bool:
 def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
     """The token that does the saying: the verb's subject, or its governor's when it has none."""
     participle = participle or verb.tag_ == "VBG"
+    if depth == 0 and _passive(verb):
+        return _agent(verb)  # "his staff were told “…”": who is told or described does not speak
     if depth and participle and verb.dep_ == "ccomp" and _is_cue(verb.head) is not None:
         # "Sanders said the process could be “messy,” adding, …": the adding is Sanders'
         return _subject(verb.head, depth + 1, participle)
@@ -181,6 +185,10 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
         if left.ent_type_ not in _NOT_SPEAKERS and (
                 left.pos_ == "PROPN" or (left.pos_ == "NOUN" and left.dep_ not in ("compound", "amod", "npadvmod"))):
             return left  # "with Chancellor Olaf Scholz asserting, …"
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0 and verb.dep_ not in _CLIMB:
+        left = verb.doc[verb.i - 1]
+        if left.pos_ == "PROPN" and left.ent_type_ not in _NOT_SPEAKERS and not _in_pobj(left):
+            return left  # "…, Obama and Clinton call them “…”" with the names parsed into the clause before
     if (verb.dep_ in _CLIMB or verb.dep_ in ("prep", "dep", "npadvmod")) and depth < 4 and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1, participle)
     if depth == 0 and verb.tag_ in ("VBG", "VBN"):
@@ -191,6 +199,23 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
 
 
 _TELL = frozenset(("tell", "tells", "told", "telling"))
+
+
+def _passive(verb: Any) -> bool:
+    """A passive reporting verb ("was described as", "the bill, known as"): its subject is what is
+    spoken of, not who speaks. "X was quoted as saying" is the exception: X is the one quoted."""
+    if verb.lower_ == "quoted":
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "Jane Doe, the director, compared …" misparsed as a participle on the name is no passive
+        return verb.head.pos_ != "PROPN" or _agent(verb) is not None
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _agent(verb: Any) -> Any | None:
+    """The "by" phrase of a passive verb: "measures added by Republicans"."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
@@ -490,7 +515,7 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if rank is None:
                 continue
             subj = _subject(tok)
-            if subj is None or quoted[subj.i]:
+            if (subj is None or quoted[subj.i]) and not _passive(tok):
                 subj = _beside(doc, qe, i, quoted)  # "“…,” NAME said" / "said NAME" / "Said NAME: “…”"
             mention = _mention(subj, offset) if subj is not None and not quoted[subj.i] else None
             if mention is None and subj is not None and subj.is_upper and subj.i < i:
@@ -504,7 +529,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 rank = 1
             if any(c.dep_ == "neg" for c in tok.children):
                 rank = 3  # "for not calling it “radical Islamic terrorism”": words its subject did not say
-            found.append(Evidence(span, "verb", tok.text, mention, rank, dist, offset + tok.idx))
+            rule = "passive" if mention is None and _passive(tok) else "verb"
+            found.append(Evidence(span, rule, tok.text, mention, rank, dist, offset + tok.idx))
         if len(found) == before and text[span.end - offset - 1 : span.end - offset] in (",", "?", "!"):
             tag = _tag_after(doc, qe, quoted)
             if tag is not None:
@@ -534,10 +560,24 @@ def _ordered(evs: list[Evidence]) -> list[Evidence]:
     """The quote's clues, most certain first; a clue whose subject cannot speak is dropped."""
     usable = [e for e in evs if e.speaker is None or e.speaker.kind != "description" or e.rule == "according"
               or (e.cue or "").lower() in cues.SAY_FORMS or _can_speak(e.speaker)]
+    if any(e.rule == "passive" and e.rank == 0 for e in evs):
+        # "in what is being criticized as “…”": the verb that holds the quote names no speaker,
+        # and a verb merely beside the quote does not supply one
+        usable = [e for e in usable if e.rule != "verb" or e.rank == 0]
     # "Moore said he felt they were saying, “…”": a plural pronoun gives way to a named speaker
+    # "Obama said it would tell a story of “suffering …”": a thing as the subject of a verb of saying
+    # gives way to a person saying it
     return sorted(usable, key=lambda e: (e.speaker is None, e.speaker is not None and e.speaker.head in cues.PLURAL,
-                                         e.rank, e.speaker is not None and e.speaker.kind == "description"
+                                         e.speaker is not None and _inanimate(e.speaker), e.rank,
+                                         e.speaker is not None and e.speaker.kind == "description"
                                          and e.rule != "according", e.distance))
+
+
+def _inanimate(m: Mention) -> bool:
+    """"it", or a description of a thing ("the areas", "the words"): a speaker only for want of another."""
+    if m.kind == "pronoun":
+        return m.head in cues.NEUTER
+    return m.kind == "description" and not _can_speak(m)
 
 
 def _can_speak(m: Mention) -> bool:

@@ -107,7 +107,9 @@ PERSON_NOUNS = frozenset(
     "businessman businesswoman billionaire mogul author writer reporter journalist host anchor "
     "actor actress singer star player coach owner mother father son daughter wife husband woman "
     "man researcher scientist doctor nurse teacher student activist organizer pastor priest "
-    "bishop pope head whip speaker democrat republican veteran resident voter".split()
+    "bishop pope head whip speaker democrat republican veteran resident voter lady gentleman witness "
+    "stranger victim survivor citizen immigrant refugee soldier farmer driver pilot worker teenager teen "
+    "boy girl child kid mom dad volunteer donor shopper customer patient".split()
 )
 
 # Descriptions that stand for an organisation ("the company", "the ministry").
@@ -122,7 +124,8 @@ ORG_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     "report statement letter survey poll study email e-mail memo book article column ad advertisement "
     "video lawsuit complaint filing ruling document analysis review editorial release post tweet "
-    "message note website page passage piece clip indictment order bill decision policy".split()
+    "message note website page passage piece clip indictment order bill decision policy sign banner "
+    "placard poster caption headline plaque inscription label".split()
 )
 
 MALE = frozenset("he him his himself".split())

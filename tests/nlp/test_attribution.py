@@ -411,3 +411,26 @@ def test_aides_to_a_named_person_are_not_that_person(nlp):
     qs = quotes_of(nlp, "Around the country, former aides to Mr. Weiner traded emails, fuming at the "
                         "\"collateral damage\" inflicted by their onetime boss.")
     assert qs[0].speaker_name is None or "Weiner" not in qs[0].speaker_name
+
+
+def test_the_subject_of_a_passive_reporting_verb_does_not_speak(nlp):
+    (q,) = quotes_of(nlp, "His aides were told, “Keep quiet about the deal.”")
+    assert q.speaker_name is None
+
+
+def test_the_agent_of_a_passive_reporting_verb_speaks(nlp):
+    (q,) = quotes_of(nlp, "The proposal, criticized by Senator Jane Doe as “a giveaway to the banks,” passed.")
+    assert surname(q.speaker_name) == "Doe"
+
+
+def test_names_the_parser_put_in_the_clause_before_are_the_first_conjunct(nlp):
+    (q,) = quotes_of(nlp, "When rebels are captured on the front of the long border war, Smith and Jones call them "
+                          "“lost boys” and move on.")
+    assert q.speaker_name == "Smith"
+
+
+def test_it_inside_a_reported_clause_gives_way_to_the_reporter(nlp):
+    qs = quotes_of(nlp, "The Acme Corporation built the new bridge.",
+                   "Mayor Jane Doe, opening the bridge, said it would tell “a story of pride and sorrow” to every "
+                   "visitor.")
+    assert surname(qs[0].speaker_name) == "Doe"
