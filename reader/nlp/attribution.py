@@ -32,7 +32,8 @@ DEBUG: dict[int, str] | None = None  # set to a dict to record why each quote go
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
 _EMBEDDING = ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj")
 _PERSONAL = frozenset("i me my we us our you your".split())
-_INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody nobody none".split())
+_INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody nobody none nothing something anything "
+                        "everything".split())
 _NOT_SPEAKERS = frozenset(("DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"))
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis")
@@ -104,6 +105,18 @@ def _mention(tok: Any, offset: int) -> Mention | None:
     if tok.is_upper and len(tok) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("(", "—", "–", "-", ",", "--") \
             and (tok.i == 0 or doc[tok.i - 1].is_upper or doc[tok.i - 1].is_punct):
         return None  # a dateline, "WASHINGTON (AP) — …", parsed as the subject
+    if tok.lower_ in cues.QUANTIFIERS and tok.pos_ in ("PRON", "DET", "NUM", "ADJ", "NOUN") \
+            and not any(c.dep_ in ("det", "amod", "compound") for c in tok.children):
+        # "said another", "some of the protesters chanted", "those surveyed said": unnamed people
+        hi = tok.i + 1
+        for c in tok.rights:
+            if c.dep_ == "acl" and c.right_edge.i - tok.i < 6:
+                hi = max(hi, c.right_edge.i + 1)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                hi = max(hi, _phrase(obj)[1]) if obj is not None else hi
+        span = doc[tok.i : hi]
+        return Mention(offset + span.start_char, offset + span.end_char, span.text, tok.lower_, "description")
     if tok.pos_ == "PRON" or tok.lower_ in cues.PRONOUNS:
         return Mention(offset + tok.idx, offset + tok.idx + len(tok), tok.text, tok.lower_, "pronoun")
     lo, hi = _phrase(tok)
@@ -584,7 +597,7 @@ def _can_speak(m: Mention) -> bool:
     """A description can be a source when its head is a person, a group or a document."""
     head = m.head
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-    nouns = cues.PERSON_NOUNS | cues.ORG_NOUNS | cues.DOCUMENT_NOUNS | cues.GROUP_NOUNS
+    nouns = cues.PERSON_NOUNS | cues.ORG_NOUNS | cues.DOCUMENT_NOUNS | cues.GROUP_NOUNS | cues.QUANTIFIERS
     return head in nouns or singular in nouns or (head.endswith("ies") and head[:-3] + "y" in nouns)
 
 

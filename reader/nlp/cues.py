@@ -134,6 +134,9 @@ PLURAL = frozenset("they them their themselves we us our".split())
 NEUTER = frozenset("it its itself".split())
 PRONOUNS = MALE | FEMALE | PLURAL | NEUTER | frozenset("i me my you".split())
 RELATIVE = frozenset("who which that whom whose".split())
+# Pronouns of quantity that stand for unnamed people ("said another", "some chanted", "those
+# surveyed said"): a description of the source, not a word that points back to someone named.
+QUANTIFIERS = frozenset("another one some those these many others both several few most all each".split())
 
 MALE_WORDS = frozenset(
     "mr. mr sir lord king prince spokesman congressman chairman businessman father son husband "

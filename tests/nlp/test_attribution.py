@@ -434,3 +434,8 @@ def test_it_inside_a_reported_clause_gives_way_to_the_reporter(nlp):
                    "Mayor Jane Doe, opening the bridge, said it would tell “a story of pride and sorrow” to every "
                    "visitor.")
     assert surname(qs[0].speaker_name) == "Doe"
+
+
+def test_a_pronoun_of_quantity_describes_unnamed_speakers(nlp):
+    qs = quotes_of(nlp, "“The bus never comes on time,” said one of the commuters. “We walk,” said another.")
+    assert [q.speaker_name for q in qs] == ["one of the commuters", "another"]
