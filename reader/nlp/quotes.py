@@ -34,6 +34,7 @@ _SINGLE_CLOSE = {"’", "›"}
 _SINGLE_AMBIGUOUS = {"'"}
 _OPEN_CONTEXT = set(" \t\n([{—–-/") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'"}
 _CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-/…") | _DOUBLE_CLOSE | _SINGLE_CLOSE | {'"', "'"}
+_TAG = re.compile(r"<[A-Za-z/][^<>]*>")
 _SENTENCE_BREAK = re.compile(r"[.!?][’'\"”)]?\s+[A-Z“‘\"]")
 # Words in a title that may stay lower case ("War on Drugs", "The Art of the Deal").
 _TITLE_SMALL = frozenset("a an the of on in at to for and or but by with from as vs. vs nor is".split())
@@ -98,8 +99,12 @@ def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bo
 
 def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
     out = []
+    # Marks inside a markup tag left in the text (<tweet id="…" author="…">) delimit attributes.
+    tags = [t.span() for t in _TAG.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
     for m in _MARK.finditer(text, lo, hi):
         s = m.group()
+        if tags and any(a < m.start() < b for a, b in tags):
+            continue
         left, right = _flanks(text, m.start(), m.end(), lo, hi)
         before = text[m.start() - 1] if m.start() > lo else " "
         after = text[m.end()] if m.end() < hi else " "

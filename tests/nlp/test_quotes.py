@@ -126,3 +126,7 @@ def test_a_quote_in_the_same_marks_nests_when_two_closers_follow():
 
 def test_a_bracketed_stage_direction_is_not_a_quote():
     assert found('"(LAUGHTER.)', '"[inaudible]"') == []
+
+
+def test_marks_inside_a_markup_tag_are_not_quotes():
+    assert found('<post author="Jane Roe" date="May 2, 2020">“We stand firm,” she wrote.</post>') == ["We stand firm,"]
