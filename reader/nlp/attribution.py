@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reader.analysis import Entity, Quote
@@ -29,6 +29,7 @@ from reader.nlp.speakers import TITLES, Mention, Resolver, Subject
 
 DEBUG: dict[int, str] | None = None  # set to a dict to record why each quote got its speaker
 
+_SIGN_OFF = re.compile(r"^\s*(?:--|[-―—–])\s*(?=[A-Z])")
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
 _EMBEDDING = ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj")
 _PERSONAL = frozenset("i me my we us our you your".split())
@@ -51,6 +52,7 @@ class Evidence:
 
     quote: QuoteSpan | None
     rule: str  # "verb" | "passive" | "according" | "colon" | "label" | "dash" | "noun" | "before" | "colon_end"
+    # | "signoff" (a paragraph "― Jane Doe, Philadelphia." after the quote's)
     cue: str | None
     speaker: Mention | None
     rank: int
@@ -428,6 +430,20 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                     found.append(Evidence(None, "colon_end", tok.text if _is_cue(tok) is not None else None,
                                           _mention(subj, offset), 2, 0, offset + tok.idx))
                 break
+    sign = _SIGN_OFF.match(text)
+    if sign and not spans and len(doc) <= 30:
+        # a paragraph of its own after a quote: "― Jane Doe, Philadelphia." / "-Senator Doe, tweeting."
+        first = doc.char_span(sign.end(), sign.end() + 1, alignment_mode="expand")
+        head = next((t for t in doc[first.start : first.start + 3] if t.pos_ == "PROPN"), None) if first else None
+        if head is not None:
+            while head.i + 1 < n and doc[head.i + 1].pos_ == "PROPN":
+                head = doc[head.i + 1]
+            m = _mention(head, offset)
+            if m is not None:  # the tokenizer keeps "-President" whole: the name starts after the dash
+                cut = len(m.text) - len(m.text.lstrip("-―—– "))
+                m = replace(m, start=m.start + cut, text=m.text[cut:],
+                            core=m.core.lstrip("-―—– ") if m.core else m.core)
+            found.append(Evidence(None, "signoff", None, m, 0, 0, offset + head.idx))
     for span, rng in zip(spans, ranges):
         if rng is None:
             continue
@@ -611,6 +627,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
     """Quotes with their speakers; scare quotes and titles (no speech around them) left out."""
     by_quote: dict[QuoteSpan, list[Evidence]] = {}
     colon_ends: list[Evidence] = []
+    sign_offs: dict[int, Evidence] = {}  # paragraph start → "― Jane Doe, Philadelphia."
     subjects: list[Subject] = []
     verbal: set[QuoteSpan] = set()
     parsed = False
@@ -621,6 +638,8 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
             verbal.add(ev.quote)
         elif isinstance(ev, Parsed):
             parsed = True
+        elif ev.quote is None and ev.rule == "signoff":
+            sign_offs[_paragraph_of(text, ev.at)[0]] = ev
         elif ev.quote is None:
             colon_ends.append(ev)
         else:
@@ -650,7 +669,11 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
             cue = best.cue
             speaker, name = resolver.resolve(best.speaker)
             why = f"{best.rule}{best.rank}:{best.speaker.kind if best.speaker else '-'}:{best.speaker.text if best.speaker else ''}"
-        if best is None or (name is None and best.speaker is None):
+        sign = _signed(text, para, spans, sign_offs) if best is None and para[0] not in spoken else None
+        if sign is not None:
+            speaker, name = resolver.resolve(sign.speaker)
+            why = f"signoff0:{sign.speaker.kind if sign.speaker else '-'}:{sign.speaker.text if sign.speaker else ''}"
+        elif best is None or (name is None and best.speaker is None):
             # no speech verb around it: carry on from the previous quote, or a colon before it
             if prev is not None and prev[3] == para[0] and prev[4] is not None:
                 speaker, name, cue = prev[1], prev[4], prev[2]
@@ -676,6 +699,21 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         )
         prev = (s, speaker, cue, para[0], name)
     return quotes
+
+
+def _signed(text: str, para: tuple[int, int], spans: list[QuoteSpan],
+            sign_offs: dict[int, Evidence]) -> Evidence | None:
+    """The sign-off paragraph right after this one, when this paragraph ends with a quote."""
+    if not sign_offs:
+        return None
+    nxt = para[1]
+    while nxt < len(text) and text[nxt] in "\n\r \t":
+        nxt += 1
+    ev = sign_offs.get(nxt)
+    if ev is None:
+        return None
+    last = max((q.end for q in spans if para[0] <= q.start < para[1]), default=para[0])
+    return ev if not any(c.isalnum() for c in text[last : para[1]]) else None
 
 
 def _resumes(text: str, prev: QuoteSpan, s: QuoteSpan) -> bool:

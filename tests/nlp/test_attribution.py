@@ -439,3 +439,10 @@ def test_it_inside_a_reported_clause_gives_way_to_the_reporter(nlp):
 def test_a_pronoun_of_quantity_describes_unnamed_speakers(nlp):
     qs = quotes_of(nlp, "“The bus never comes on time,” said one of the commuters. “We walk,” said another.")
     assert [q.speaker_name for q in qs] == ["one of the commuters", "another"]
+
+
+def test_a_sign_off_paragraph_after_the_quote_names_its_speaker(nlp):
+    qs = quotes_of(nlp, "Readers wrote in after the debate.",
+                   "“The whole idea of a rigged vote is something we hear all the time, and it needs to stop.”",
+                   "― Maria Lopez, Philadelphia.")
+    assert surname(qs[0].speaker_name) == "Lopez"
