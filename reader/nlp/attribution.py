@@ -538,7 +538,10 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                     by = next((c for c in tok.children if c.lower_ in ("by", "from") and c.dep_ == "prep"), None)
                     owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
                 if owner is not None and not quoted[owner.i]:
-                    found.append(Evidence(span, "noun", tok.text, _mention(owner, offset), 1, dist + 2, offset + tok.idx))
+                    # "his claim that “…”": the quote completes the noun, as certain as a verb's clause
+                    rank = 0 if _linked(tok, roots, False) else 1
+                    found.append(Evidence(span, "noun", tok.text, _mention(owner, offset), rank, dist + 2,
+                                          offset + tok.idx))
                 continue
             rank = _is_cue(tok)
             if rank is None:

@@ -94,7 +94,8 @@ SPEECH_NOUNS = frozenset(
     "letter email e-mail memo op-ed column essay testimony comments comment address message "
     "announcement release briefing conference claim claims assertion promise promises warning words "
     "vow pledge argument description accusation accusations charge suggestion prediction insistence "
-    "assurance call criticism response reply answer question complaint boast joke quip retort".split()
+    "assurance call criticism response reply answer question complaint boast joke quip retort allegation "
+    "allegations".split()
 )
 
 # Descriptions that stand for a person ("the spokeswoman", "the Ukrainian leader").

@@ -446,3 +446,9 @@ def test_a_sign_off_paragraph_after_the_quote_names_its_speaker(nlp):
                    "“The whole idea of a rigged vote is something we hear all the time, and it needs to stop.”",
                    "― Maria Lopez, Philadelphia.")
     assert surname(qs[0].speaker_name) == "Lopez"
+
+
+def test_a_speech_noun_completed_by_the_quote_beats_one_further_away(nlp):
+    (q,) = quotes_of(nlp, "Senator Lee's comments carried echoes of Governor Hall's allegations of a “rigged "
+                          "system” two decades ago.")
+    assert surname(q.speaker_name) == "Hall"
