@@ -129,7 +129,9 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
                 can_open, can_close = left and not right, right and not left
             elif s in _SINGLE_CLOSE or s in _SINGLE_AMBIGUOUS:
                 can_open = left and not right and after.isalnum()
-                can_close = right and not left and before != "s"
+                # after an s it is a plural's apostrophe (voters' choice), unless punctuation
+                # or the line's end follows ('… help the farmers', he said)
+                can_close = right and not left and (before != "s" or after in ",.;:!?)" or m.end() >= hi)
                 if s in _SINGLE_CLOSE and not (can_open or can_close) and right and not left:
                     can_close = True
             else:

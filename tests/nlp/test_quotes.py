@@ -130,3 +130,10 @@ def test_a_bracketed_stage_direction_is_not_a_quote():
 
 def test_marks_inside_a_markup_tag_are_not_quotes():
     assert found('<post author="Jane Roe" date="May 2, 2020">“We stand firm,” she wrote.</post>') == ["We stand firm,"]
+
+
+def test_a_straight_single_quote_closing_after_an_s():
+    text = "The minister said 'we will help the farmers', and left. She added 'the talks are over'."
+    assert found(text) == ["we will help the farmers", "the talks are over"]
+    assert found("The minister said 'we back the farmers' union' and 'the talks are over'.") == [
+        "we back the farmers' union", "the talks are over"]
