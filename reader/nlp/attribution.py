@@ -204,6 +204,10 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
         left = verb.doc[verb.i - 1]
         if left.pos_ == "PROPN" and left.ent_type_ not in _NOT_SPEAKERS and not _in_pobj(left):
             return left  # "…, Obama and Clinton call them “…”" with the names parsed into the clause before
+    if verb.dep_ == "xcomp" and verb.head.lower_ not in _SUBJECT_CONTROL:
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if obj is not None and _speaks(obj):
+            return obj  # "that prompted Rubio to call Trump “…”": the one prompted does the calling
     if (verb.dep_ in _CLIMB or verb.dep_ in ("prep", "dep", "npadvmod")) and depth < 4 and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1, participle)
     if depth == 0 and verb.tag_ in ("VBG", "VBN"):
@@ -214,6 +218,8 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
 
 
 _TELL = frozenset(("tell", "tells", "told", "telling"))
+# "promised voters to cut taxes": the subject, not the object, does what follows
+_SUBJECT_CONTROL = frozenset("promise promised promises promising vow vowed vows vowing".split())
 
 
 def _passive(verb: Any) -> bool:

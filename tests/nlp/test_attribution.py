@@ -452,3 +452,8 @@ def test_a_speech_noun_completed_by_the_quote_beats_one_further_away(nlp):
     (q,) = quotes_of(nlp, "Senator Lee's comments carried echoes of Governor Hall's allegations of a “rigged "
                           "system” two decades ago.")
     assert surname(q.speaker_name) == "Hall"
+
+
+def test_the_object_of_a_control_verb_does_the_saying(nlp):
+    (q,) = quotes_of(nlp, "The long delay prompted Mayor Anna Berg to call the contractor “a disgrace to the city.”")
+    assert surname(q.speaker_name) == "Berg"
