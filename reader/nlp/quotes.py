@@ -34,6 +34,9 @@ _SINGLE_CLOSE = {"’", "›"}
 _SINGLE_AMBIGUOUS = {"'"}
 _OPEN_CONTEXT = set(" \t\n([{—–-/") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'"}
 _CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-/…") | _DOUBLE_CLOSE | _SINGLE_CLOSE | {'"', "'"}
+# Letters or digits left out after an apostrophe: the ’90s, ’08, rock ’n’ roll, get ’em.
+_ELISION = re.compile(r"(?:\d0s|em|til|tis|twas)\b|n['’](?=\s)", re.IGNORECASE)
+_ELISION_CURLY = re.compile(r"\d\d\b")
 _TAG = re.compile(r"<[A-Za-z/][^<>]*>")
 _SENTENCE_BREAK = re.compile(r"[.!?][’'\"”)]?\s+[A-Z“‘\"]")
 # Words in a title that may stay lower case ("War on Drugs", "The Art of the Deal").
@@ -101,9 +104,10 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
     out = []
     # Marks inside a markup tag left in the text (<tweet id="…" author="…">) delimit attributes.
     tags = [t.span() for t in _TAG.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
+    skip_to = lo  # past an elision's own apostrophes (rock ’n’ roll)
     for m in _MARK.finditer(text, lo, hi):
         s = m.group()
-        if tags and any(a < m.start() < b for a, b in tags):
+        if m.start() < skip_to or (tags and any(a < m.start() < b for a, b in tags)):
             continue
         left, right = _flanks(text, m.start(), m.end(), lo, hi)
         before = text[m.start() - 1] if m.start() > lo else " "
@@ -125,6 +129,11 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
             # words (don't, O'Brien) and after plurals (voters' choice) are not marks.
             if before.isalnum() and after.isalnum():
                 continue
+            elision = _ELISION.match(text, m.end(), hi) or (
+                s in _SINGLE_CLOSE and _ELISION_CURLY.match(text, m.end(), hi))
+            if elision and s not in _SINGLE_OPEN:
+                skip_to = elision.end()
+                continue  # an apostrophe for letters left out, not a quotation mark
             if s in _SINGLE_OPEN:
                 can_open, can_close = left and not right, right and not left
             elif s in _SINGLE_CLOSE or s in _SINGLE_AMBIGUOUS:

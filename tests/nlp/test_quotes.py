@@ -137,3 +137,10 @@ def test_a_straight_single_quote_closing_after_an_s():
     assert found(text) == ["we will help the farmers", "the talks are over"]
     assert found("The minister said 'we back the farmers' union' and 'the talks are over'.") == [
         "we back the farmers' union", "the talks are over"]
+
+
+def test_elisions_are_not_quotes_in_a_text_quoting_with_single_marks():
+    text = "The minister said ‘we loved rock ’n’ roll’ and recalled the ’90s boom. She added ‘the talks are over’."
+    assert found(text) == ["we loved rock ’n’ roll", "the talks are over"]
+    assert found("She said ‘twenty years is enough’ and ‘we go’.", "Back in ’08, when he ran the firm, profits rose.") == [
+        "twenty years is enough", "we go"]
