@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reader.analysis import Entity, Quote
@@ -29,10 +29,12 @@ from reader.nlp.speakers import TITLES, Mention, Resolver, Subject
 
 DEBUG: dict[int, str] | None = None  # set to a dict to record why each quote got its speaker
 
+_SIGN_OFF = re.compile(r"^\s*(?:--|[-―—–])\s*(?=[A-Z])")
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
 _EMBEDDING = ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj")
 _PERSONAL = frozenset("i me my we us our you your".split())
-_INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody nobody none".split())
+_INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody nobody none nothing something anything "
+                        "everything".split())
 _NOT_SPEAKERS = frozenset(("DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"))
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis")
@@ -49,7 +51,8 @@ class Evidence:
     """
 
     quote: QuoteSpan | None
-    rule: str  # "verb" | "according" | "colon" | "label" | "dash" | "noun" | "before" | "colon_end"
+    rule: str  # "verb" | "passive" | "according" | "colon" | "label" | "dash" | "noun" | "before" | "colon_end"
+    # | "signoff" (a paragraph "― Jane Doe, Philadelphia." after the quote's)
     cue: str | None
     speaker: Mention | None
     rank: int
@@ -89,6 +92,8 @@ def _phrase(head: Any) -> tuple[int, int]:
 
 def _mention(tok: Any, offset: int) -> Mention | None:
     doc = tok.doc
+    while tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and tok.pos_ == "PROPN":
+        tok = tok.head  # "Smith and Jones wrote": the first of two named speakers
     if tok.lower_ in cues.RELATIVE and tok.dep_ in _SUBJ:
         verb = tok.head
         if verb.dep_ == "relcl":
@@ -102,6 +107,18 @@ def _mention(tok: Any, offset: int) -> Mention | None:
     if tok.is_upper and len(tok) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("(", "—", "–", "-", ",", "--") \
             and (tok.i == 0 or doc[tok.i - 1].is_upper or doc[tok.i - 1].is_punct):
         return None  # a dateline, "WASHINGTON (AP) — …", parsed as the subject
+    if tok.lower_ in cues.QUANTIFIERS and tok.pos_ in ("PRON", "DET", "NUM", "ADJ", "NOUN") \
+            and not any(c.dep_ in ("det", "amod", "compound") for c in tok.children):
+        # "said another", "some of the protesters chanted", "those surveyed said": unnamed people
+        hi = tok.i + 1
+        for c in tok.rights:
+            if c.dep_ == "acl" and c.right_edge.i - tok.i < 6:
+                hi = max(hi, c.right_edge.i + 1)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                hi = max(hi, _phrase(obj)[1]) if obj is not None else hi
+        span = doc[tok.i : hi]
+        return Mention(offset + span.start_char, offset + span.end_char, span.text, tok.lower_, "description")
     if tok.pos_ == "PRON" or tok.lower_ in cues.PRONOUNS:
         return Mention(offset + tok.idx, offset + tok.idx + len(tok), tok.text, tok.lower_, "pronoun")
     lo, hi = _phrase(tok)
@@ -158,6 +175,8 @@ def _speaks(tok: Any) -> bool:
 def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
     """The token that does the saying: the verb's subject, or its governor's when it has none."""
     participle = participle or verb.tag_ == "VBG"
+    if depth == 0 and _passive(verb):
+        return _agent(verb)  # "his staff were told “…”": who is told or described does not speak
     if depth and participle and verb.dep_ == "ccomp" and _is_cue(verb.head) is not None:
         # "Sanders said the process could be “messy,” adding, …": the adding is Sanders'
         return _subject(verb.head, depth + 1, participle)
@@ -181,6 +200,14 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
         if left.ent_type_ not in _NOT_SPEAKERS and (
                 left.pos_ == "PROPN" or (left.pos_ == "NOUN" and left.dep_ not in ("compound", "amod", "npadvmod"))):
             return left  # "with Chancellor Olaf Scholz asserting, …"
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0 and verb.dep_ not in _CLIMB:
+        left = verb.doc[verb.i - 1]
+        if left.pos_ == "PROPN" and left.ent_type_ not in _NOT_SPEAKERS and not _in_pobj(left):
+            return left  # "…, Obama and Clinton call them “…”" with the names parsed into the clause before
+    if verb.dep_ == "xcomp" and verb.head.lower_ not in _SUBJECT_CONTROL:
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if obj is not None and _speaks(obj):
+            return obj  # "that prompted Rubio to call Trump “…”": the one prompted does the calling
     if (verb.dep_ in _CLIMB or verb.dep_ in ("prep", "dep", "npadvmod")) and depth < 4 and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1, participle)
     if depth == 0 and verb.tag_ in ("VBG", "VBN"):
@@ -191,6 +218,25 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
 
 
 _TELL = frozenset(("tell", "tells", "told", "telling"))
+# "promised voters to cut taxes": the subject, not the object, does what follows
+_SUBJECT_CONTROL = frozenset("promise promised promises promising vow vowed vows vowing".split())
+
+
+def _passive(verb: Any) -> bool:
+    """A passive reporting verb ("was described as", "the bill, known as"): its subject is what is
+    spoken of, not who speaks. "X was quoted as saying" is the exception: X is the one quoted."""
+    if verb.lower_ == "quoted":
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "Jane Doe, the director, compared …" misparsed as a participle on the name is no passive
+        return verb.head.pos_ != "PROPN" or _agent(verb) is not None
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _agent(verb: Any) -> Any | None:
+    """The "by" phrase of a passive verb: "measures added by Republicans"."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
@@ -394,6 +440,20 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                     found.append(Evidence(None, "colon_end", tok.text if _is_cue(tok) is not None else None,
                                           _mention(subj, offset), 2, 0, offset + tok.idx))
                 break
+    sign = _SIGN_OFF.match(text)
+    if sign and not spans and len(doc) <= 30:
+        # a paragraph of its own after a quote: "― Jane Doe, Philadelphia." / "-Senator Doe, tweeting."
+        first = doc.char_span(sign.end(), sign.end() + 1, alignment_mode="expand")
+        head = next((t for t in doc[first.start : first.start + 3] if t.pos_ == "PROPN"), None) if first else None
+        if head is not None:
+            while head.i + 1 < n and doc[head.i + 1].pos_ == "PROPN":
+                head = doc[head.i + 1]
+            m = _mention(head, offset)
+            if m is not None:  # the tokenizer keeps "-President" whole: the name starts after the dash
+                cut = len(m.text) - len(m.text.lstrip("-―—– "))
+                m = replace(m, start=m.start + cut, text=m.text[cut:],
+                            core=m.core.lstrip("-―—– ") if m.core else m.core)
+            found.append(Evidence(None, "signoff", None, m, 0, 0, offset + head.idx))
     for span, rng in zip(spans, ranges):
         if rng is None:
             continue
@@ -488,13 +548,16 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                     by = next((c for c in tok.children if c.lower_ in ("by", "from") and c.dep_ == "prep"), None)
                     owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
                 if owner is not None and not quoted[owner.i]:
-                    found.append(Evidence(span, "noun", tok.text, _mention(owner, offset), 1, dist + 2, offset + tok.idx))
+                    # "his claim that “…”": the quote completes the noun, as certain as a verb's clause
+                    rank = 0 if _linked(tok, roots, False) else 1
+                    found.append(Evidence(span, "noun", tok.text, _mention(owner, offset), rank, dist + 2,
+                                          offset + tok.idx))
                 continue
             rank = _is_cue(tok)
             if rank is None:
                 continue
             subj = _subject(tok)
-            if subj is None or quoted[subj.i]:
+            if (subj is None or quoted[subj.i]) and not _passive(tok):
                 subj = _beside(doc, qe, i, quoted)  # "“…,” NAME said" / "said NAME" / "Said NAME: “…”"
             mention = _mention(subj, offset) if subj is not None and not quoted[subj.i] else None
             if mention is None and subj is not None and subj.is_upper and subj.i < i:
@@ -508,7 +571,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 rank = 1
             if any(c.dep_ == "neg" for c in tok.children):
                 rank = 3  # "for not calling it “radical Islamic terrorism”": words its subject did not say
-            found.append(Evidence(span, "verb", tok.text, mention, rank, dist, offset + tok.idx))
+            rule = "passive" if mention is None and _passive(tok) else "verb"
+            found.append(Evidence(span, rule, tok.text, mention, rank, dist, offset + tok.idx))
         if len(found) == before and text[span.end - offset - 1 : span.end - offset] in (",", "?", "!"):
             tag = _tag_after(doc, qe, quoted)
             if tag is not None:
@@ -538,17 +602,31 @@ def _ordered(evs: list[Evidence]) -> list[Evidence]:
     """The quote's clues, most certain first; a clue whose subject cannot speak is dropped."""
     usable = [e for e in evs if e.speaker is None or e.speaker.kind != "description" or e.rule == "according"
               or (e.cue or "").lower() in cues.SAY_FORMS or _can_speak(e.speaker)]
+    if any(e.rule == "passive" and e.rank == 0 for e in evs):
+        # "in what is being criticized as “…”": the verb that holds the quote names no speaker,
+        # and a verb merely beside the quote does not supply one
+        usable = [e for e in usable if e.rule != "verb" or e.rank == 0]
     # "Moore said he felt they were saying, “…”": a plural pronoun gives way to a named speaker
+    # "Obama said it would tell a story of “suffering …”": a thing as the subject of a verb of saying
+    # gives way to a person saying it
     return sorted(usable, key=lambda e: (e.speaker is None, e.speaker is not None and e.speaker.head in cues.PLURAL,
-                                         e.rank, e.speaker is not None and e.speaker.kind == "description"
+                                         e.speaker is not None and _inanimate(e.speaker), e.rank,
+                                         e.speaker is not None and e.speaker.kind == "description"
                                          and e.rule != "according", e.distance))
+
+
+def _inanimate(m: Mention) -> bool:
+    """"it", or a description of a thing ("the areas", "the words"): a speaker only for want of another."""
+    if m.kind == "pronoun":
+        return m.head in cues.NEUTER
+    return m.kind == "description" and not _can_speak(m)
 
 
 def _can_speak(m: Mention) -> bool:
     """A description can be a source when its head is a person, a group or a document."""
     head = m.head
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-    nouns = cues.PERSON_NOUNS | cues.ORG_NOUNS | cues.DOCUMENT_NOUNS | cues.GROUP_NOUNS
+    nouns = cues.PERSON_NOUNS | cues.ORG_NOUNS | cues.DOCUMENT_NOUNS | cues.GROUP_NOUNS | cues.QUANTIFIERS
     return head in nouns or singular in nouns or (head.endswith("ies") and head[:-3] + "y" in nouns)
 
 
@@ -562,6 +640,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
     """Quotes with their speakers; scare quotes and titles (no speech around them) left out."""
     by_quote: dict[QuoteSpan, list[Evidence]] = {}
     colon_ends: list[Evidence] = []
+    sign_offs: dict[int, Evidence] = {}  # paragraph start → "― Jane Doe, Philadelphia."
     subjects: list[Subject] = []
     verbal: set[QuoteSpan] = set()
     parsed = False
@@ -572,6 +651,8 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
             verbal.add(ev.quote)
         elif isinstance(ev, Parsed):
             parsed = True
+        elif ev.quote is None and ev.rule == "signoff":
+            sign_offs[_paragraph_of(text, ev.at)[0]] = ev
         elif ev.quote is None:
             colon_ends.append(ev)
         else:
@@ -601,7 +682,11 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
             cue = best.cue
             speaker, name = resolver.resolve(best.speaker)
             why = f"{best.rule}{best.rank}:{best.speaker.kind if best.speaker else '-'}:{best.speaker.text if best.speaker else ''}"
-        if best is None or (name is None and best.speaker is None):
+        sign = _signed(text, para, spans, sign_offs) if best is None and para[0] not in spoken else None
+        if sign is not None:
+            speaker, name = resolver.resolve(sign.speaker)
+            why = f"signoff0:{sign.speaker.kind if sign.speaker else '-'}:{sign.speaker.text if sign.speaker else ''}"
+        elif best is None or (name is None and best.speaker is None):
             # no speech verb around it: carry on from the previous quote, or a colon before it
             if prev is not None and prev[3] == para[0] and prev[4] is not None:
                 speaker, name, cue = prev[1], prev[4], prev[2]
@@ -627,6 +712,21 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         )
         prev = (s, speaker, cue, para[0], name)
     return quotes
+
+
+def _signed(text: str, para: tuple[int, int], spans: list[QuoteSpan],
+            sign_offs: dict[int, Evidence]) -> Evidence | None:
+    """The sign-off paragraph right after this one, when this paragraph ends with a quote."""
+    if not sign_offs:
+        return None
+    nxt = para[1]
+    while nxt < len(text) and text[nxt] in "\n\r \t":
+        nxt += 1
+    ev = sign_offs.get(nxt)
+    if ev is None:
+        return None
+    last = max((q.end for q in spans if para[0] <= q.start < para[1]), default=para[0])
+    return ev if not any(c.isalnum() for c in text[last : para[1]]) else None
 
 
 def _resumes(text: str, prev: QuoteSpan, s: QuoteSpan) -> bool:

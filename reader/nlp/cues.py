@@ -94,7 +94,8 @@ SPEECH_NOUNS = frozenset(
     "letter email e-mail memo op-ed column essay testimony comments comment address message "
     "announcement release briefing conference claim claims assertion promise promises warning words "
     "vow pledge argument description accusation accusations charge suggestion prediction insistence "
-    "assurance call criticism response reply answer question complaint boast joke quip retort".split()
+    "assurance call criticism response reply answer question complaint boast joke quip retort allegation "
+    "allegations".split()
 )
 
 # Descriptions that stand for a person ("the spokeswoman", "the Ukrainian leader").
@@ -107,7 +108,9 @@ PERSON_NOUNS = frozenset(
     "businessman businesswoman billionaire mogul author writer reporter journalist host anchor "
     "actor actress singer star player coach owner mother father son daughter wife husband woman "
     "man researcher scientist doctor nurse teacher student activist organizer pastor priest "
-    "bishop pope head whip speaker democrat republican veteran resident voter".split()
+    "bishop pope head whip speaker democrat republican veteran resident voter lady gentleman witness "
+    "stranger victim survivor citizen immigrant refugee soldier farmer driver pilot worker teenager teen "
+    "boy girl child kid mom dad volunteer donor shopper customer patient".split()
 )
 
 # Descriptions that stand for an organisation ("the company", "the ministry").
@@ -122,7 +125,8 @@ ORG_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     "report statement letter survey poll study email e-mail memo book article column ad advertisement "
     "video lawsuit complaint filing ruling document analysis review editorial release post tweet "
-    "message note website page passage piece clip indictment order bill decision policy".split()
+    "message note website page passage piece clip indictment order bill decision policy sign banner "
+    "placard poster caption headline plaque inscription label".split()
 )
 
 MALE = frozenset("he him his himself".split())
@@ -131,6 +135,9 @@ PLURAL = frozenset("they them their themselves we us our".split())
 NEUTER = frozenset("it its itself".split())
 PRONOUNS = MALE | FEMALE | PLURAL | NEUTER | frozenset("i me my you".split())
 RELATIVE = frozenset("who which that whom whose".split())
+# Pronouns of quantity that stand for unnamed people ("said another", "some chanted", "those
+# surveyed said"): a description of the source, not a word that points back to someone named.
+QUANTIFIERS = frozenset("another one some those these many others both several few most all each".split())
 
 MALE_WORDS = frozenset(
     "mr. mr sir lord king prince spokesman congressman chairman businessman father son husband "

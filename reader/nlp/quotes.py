@@ -6,7 +6,8 @@ is judged from the characters around them, so straight quotes, curly quotes used
 way round, guillemets and the typewriter '' of some newspapers all pair up. A quote left open
 at the end of a line stops there (a quote running over several paragraphs re-opens at each
 one, and every paragraph's part is its own span); an unbalanced mark never swallows the rest
-of the article. Single quotes count only in a text that uses them as its primary marks.
+of the article. A quote nested in an open one stays part of its parent. Single quotes count
+only in a text that uses them as its primary marks.
 
 Speaker attribution lives in `reader.nlp.attribution`; `collect` and `attribute` here are the
 names the pipeline calls.
@@ -33,6 +34,10 @@ _SINGLE_CLOSE = {"’", "›"}
 _SINGLE_AMBIGUOUS = {"'"}
 _OPEN_CONTEXT = set(" \t\n([{—–-/") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'"}
 _CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-/…") | _DOUBLE_CLOSE | _SINGLE_CLOSE | {'"', "'"}
+# Letters or digits left out after an apostrophe: the ’90s, ’08, rock ’n’ roll, get ’em.
+_ELISION = re.compile(r"(?:\d0s|em|til|tis|twas)\b|n['’](?=\s)", re.IGNORECASE)
+_ELISION_CURLY = re.compile(r"\d\d\b")
+_TAG = re.compile(r"<[A-Za-z/][^<>]*>")
 _SENTENCE_BREAK = re.compile(r"[.!?][’'\"”)]?\s+[A-Z“‘\"]")
 # Words in a title that may stay lower case ("War on Drugs", "The Art of the Deal").
 _TITLE_SMALL = frozenset("a an the of on in at to for and or but by with from as vs. vs nor is".split())
@@ -75,6 +80,17 @@ class _Mark:
     end: int
     can_open: bool
     can_close: bool
+    family: str  # marks of one family pair with each other: '"', "''", "“", "«" or "'"
+
+
+def _family(s: str) -> str:
+    if s in ("''", "``"):
+        return "''"
+    if s in "“”„‟":
+        return "“"
+    if s in "«»":
+        return "«"
+    return s if s == '"' else "'"
 
 
 def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bool]:
@@ -86,8 +102,13 @@ def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bo
 
 def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
     out = []
+    # Marks inside a markup tag left in the text (<tweet id="…" author="…">) delimit attributes.
+    tags = [t.span() for t in _TAG.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
+    skip_to = lo  # past an elision's own apostrophes (rock ’n’ roll)
     for m in _MARK.finditer(text, lo, hi):
         s = m.group()
+        if m.start() < skip_to or (tags and any(a < m.start() < b for a, b in tags)):
+            continue
         left, right = _flanks(text, m.start(), m.end(), lo, hi)
         before = text[m.start() - 1] if m.start() > lo else " "
         after = text[m.end()] if m.end() < hi else " "
@@ -108,18 +129,25 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
             # words (don't, O'Brien) and after plurals (voters' choice) are not marks.
             if before.isalnum() and after.isalnum():
                 continue
+            elision = _ELISION.match(text, m.end(), hi) or (
+                s in _SINGLE_CLOSE and _ELISION_CURLY.match(text, m.end(), hi))
+            if elision and s not in _SINGLE_OPEN:
+                skip_to = elision.end()
+                continue  # an apostrophe for letters left out, not a quotation mark
             if s in _SINGLE_OPEN:
                 can_open, can_close = left and not right, right and not left
             elif s in _SINGLE_CLOSE or s in _SINGLE_AMBIGUOUS:
                 can_open = left and not right and after.isalnum()
-                can_close = right and not left and before != "s"
+                # after an s it is a plural's apostrophe (voters' choice), unless punctuation
+                # or the line's end follows ('… help the farmers', he said)
+                can_close = right and not left and (before != "s" or after in ",.;:!?)" or m.end() >= hi)
                 if s in _SINGLE_CLOSE and not (can_open or can_close) and right and not left:
                     can_close = True
             else:
                 continue
             if not (can_open or can_close):
                 continue
-        out.append(_Mark(m.start(), m.end(), can_open, can_close))
+        out.append(_Mark(m.start(), m.end(), can_open, can_close, _family(s)))
     return out
 
 
@@ -158,6 +186,34 @@ def _embedded(text: str, line_start: int, open_at: int) -> bool:
     return text[i] not in ",:;.!?—–-([…”\"'»"
 
 
+def _nested_end(text: str, lo: int, marks: list[_Mark], i: int, outer: _Mark) -> int | None:
+    """The index of the mark closing a quote nested at marks[i] inside the open `outer`, if it nests.
+
+    Another family of marks inside an open quote (“… "Shark Tank" …”, "… “hell” …") nests
+    when it closes on the line, and either the outer quote closes after it or it opens in mid
+    sentence. The same family nests only when two closers follow before any new opener
+    (“… calls “hell” than live …”); with one, the first quote simply never closed."""
+    inner = marks[i]
+    if inner.family != outer.family:
+        for k in range(i + 1, len(marks)):
+            if marks[k].family == inner.family:
+                if not marks[k].can_close:
+                    return None
+                outer_closes = any(m.family == outer.family and m.can_close for m in marks[k + 1 :])
+                return k if outer_closes or _embedded(text, lo, inner.start) else None
+        return None
+    rest = [k for k in range(i + 1, len(marks)) if marks[k].family == inner.family][:2]
+    if len(rest) == 2 and all(marks[k].can_close and not marks[k].can_open for k in rest):
+        return rest[0]
+    return None
+
+
+def _bracketed(quoted: str) -> bool:
+    """A stage direction in quotation marks ("(CROSSTALK)", "[inaudible]"): nobody's words."""
+    t = quoted.strip(" .,;:")
+    return len(t) > 1 and t[0] in "([" and t[-1] in ")]" and not any(c in ")]" for c in t[1:-1])
+
+
 def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_mark: _Mark | None = None
@@ -165,10 +221,14 @@ def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
 
     def emit(start: int, end: int, closed: bool) -> None:
         s, e = _trimmed(text, start, end)
-        if e > s and any(c.isalnum() for c in text[s:e]):
+        if e > s and any(c.isalnum() for c in text[s:e]) and not _bracketed(text[s:e]):
             spans.append(QuoteSpan(s, e, closed, opened_line, _embedded(text, lo, open_mark.start)))  # type: ignore[union-attr]
 
-    for mark in _marks(text, lo, hi, single):
+    marks = _marks(text, lo, hi, single)
+    i = 0
+    while i < len(marks):
+        mark = marks[i]
+        i += 1
         if open_mark is None:
             if mark.can_open:
                 open_mark = mark
@@ -178,6 +238,10 @@ def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
             emit(open_mark.end, mark.start, True)
             open_mark = None
         elif mark.can_open:
+            k = _nested_end(text, lo, marks, i - 1, open_mark)
+            if k is not None:
+                i = k + 1  # a quote inside the open one stays part of it
+                continue
             # A second opener while one is open: the first never closed. End it here.
             emit(open_mark.end, mark.start, False)
             open_mark = mark

@@ -411,3 +411,49 @@ def test_aides_to_a_named_person_are_not_that_person(nlp):
     qs = quotes_of(nlp, "Around the country, former aides to Mr. Weiner traded emails, fuming at the "
                         "\"collateral damage\" inflicted by their onetime boss.")
     assert qs[0].speaker_name is None or "Weiner" not in qs[0].speaker_name
+
+
+def test_the_subject_of_a_passive_reporting_verb_does_not_speak(nlp):
+    (q,) = quotes_of(nlp, "His aides were told, “Keep quiet about the deal.”")
+    assert q.speaker_name is None
+
+
+def test_the_agent_of_a_passive_reporting_verb_speaks(nlp):
+    (q,) = quotes_of(nlp, "The proposal, criticized by Senator Jane Doe as “a giveaway to the banks,” passed.")
+    assert surname(q.speaker_name) == "Doe"
+
+
+def test_names_the_parser_put_in_the_clause_before_are_the_first_conjunct(nlp):
+    (q,) = quotes_of(nlp, "When rebels are captured on the front of the long border war, Smith and Jones call them "
+                          "“lost boys” and move on.")
+    assert q.speaker_name == "Smith"
+
+
+def test_it_inside_a_reported_clause_gives_way_to_the_reporter(nlp):
+    qs = quotes_of(nlp, "The Acme Corporation built the new bridge.",
+                   "Mayor Jane Doe, opening the bridge, said it would tell “a story of pride and sorrow” to every "
+                   "visitor.")
+    assert surname(qs[0].speaker_name) == "Doe"
+
+
+def test_a_pronoun_of_quantity_describes_unnamed_speakers(nlp):
+    qs = quotes_of(nlp, "“The bus never comes on time,” said one of the commuters. “We walk,” said another.")
+    assert [q.speaker_name for q in qs] == ["one of the commuters", "another"]
+
+
+def test_a_sign_off_paragraph_after_the_quote_names_its_speaker(nlp):
+    qs = quotes_of(nlp, "Readers wrote in after the debate.",
+                   "“The whole idea of a rigged vote is something we hear all the time, and it needs to stop.”",
+                   "― Maria Lopez, Philadelphia.")
+    assert surname(qs[0].speaker_name) == "Lopez"
+
+
+def test_a_speech_noun_completed_by_the_quote_beats_one_further_away(nlp):
+    (q,) = quotes_of(nlp, "Senator Lee's comments carried echoes of Governor Hall's allegations of a “rigged "
+                          "system” two decades ago.")
+    assert surname(q.speaker_name) == "Hall"
+
+
+def test_the_object_of_a_control_verb_does_the_saying(nlp):
+    (q,) = quotes_of(nlp, "The long delay prompted Mayor Anna Berg to call the contractor “a disgrace to the city.”")
+    assert surname(q.speaker_name) == "Berg"

@@ -108,3 +108,39 @@ def test_embedded_quote_of_several_sentences_is_full():
     text, blocks = paras("He said the museum “tells the truth” and left.")
     (s,) = find_quotes(text, blocks)
     assert kind_of(s, text[s.start : s.end]) == "partial"
+
+
+def test_a_quote_in_the_other_family_of_marks_stays_inside_its_parent():
+    # straight outer, curly inner, the outer left open (a transcript paragraph)
+    assert found('"Well, she thinks this is an episode of “Shark Tank.” But this is serious business.') == [
+        "Well, she thinks this is an episode of “Shark Tank.” But this is serious business."]
+    # curly outer, straight inner
+    assert found('“I read an essay titled "Why Cities Fail" last week, and it stayed with me,” she said.') == [
+        'I read an essay titled "Why Cities Fail" last week, and it stayed with me,']
+
+
+def test_a_quote_in_the_same_marks_nests_when_two_closers_follow():
+    assert found("“As a nurse I’d rather work in what he calls “chaos” than anywhere else.” ― Ana Ruiz") == [
+        "As a nurse I’d rather work in what he calls “chaos” than anywhere else."]
+
+
+def test_a_bracketed_stage_direction_is_not_a_quote():
+    assert found('"(LAUGHTER.)', '"[inaudible]"') == []
+
+
+def test_marks_inside_a_markup_tag_are_not_quotes():
+    assert found('<post author="Jane Roe" date="May 2, 2020">“We stand firm,” she wrote.</post>') == ["We stand firm,"]
+
+
+def test_a_straight_single_quote_closing_after_an_s():
+    text = "The minister said 'we will help the farmers', and left. She added 'the talks are over'."
+    assert found(text) == ["we will help the farmers", "the talks are over"]
+    assert found("The minister said 'we back the farmers' union' and 'the talks are over'.") == [
+        "we back the farmers' union", "the talks are over"]
+
+
+def test_elisions_are_not_quotes_in_a_text_quoting_with_single_marks():
+    text = "The minister said ‘we loved rock ’n’ roll’ and recalled the ’90s boom. She added ‘the talks are over’."
+    assert found(text) == ["we loved rock ’n’ roll", "the talks are over"]
+    assert found("She said ‘twenty years is enough’ and ‘we go’.", "Back in ’08, when he ran the firm, profits rose.") == [
+        "twenty years is enough", "we go"]
