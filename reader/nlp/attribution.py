@@ -385,16 +385,19 @@ def _named_subjects(doc: Any) -> list[int]:
     return sorted(out)
 
 
-def _embedded_subject(tok: Any) -> bool:
-    """The subject of a reported or subordinate clause ("Trump said *Assad* is …"); not the
-    subject of a clause put before its sentence ("When *Flynn* was asked …, he said"), which
-    the sentence goes on to talk about."""
+def _clause_of(tok: Any) -> tuple[bool, bool]:
+    """(embedded, fronted): is this the subject of a reported or subordinate clause ("Trump said
+    *Assad* is …"), and is that clause an adverbial one put before a main clause that goes on
+    about them with "he"/"she" ("When *Flynn* was asked …, he said")?"""
     if tok.dep_ == "appos":  # "the campaign's attorney, Marc Elias, made …": the clause of the noun it renames
         tok = tok.head
     verb = tok.head
     if tok.dep_ not in _SUBJ or verb.dep_ not in _EMBEDDING:
-        return False
-    return not (verb.dep_ == "advcl" and verb.i < verb.head.i)
+        return False, False
+    if verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return True, False
+    end = verb.right_edge.i
+    return True, any(t.i > end and t.dep_ in _SUBJ and t.lower_ in ("he", "she") for t in verb.sent)
 
 
 def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Subject | Verbal | Parsed]:
@@ -429,8 +432,7 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             k -= 1
         last_end = tok.i + 1
         found.append(Subject(offset + doc[k].idx, offset + tok.idx + len(tok), doc[k : tok.i + 1].text,
-                             _pronoun_after(doc, tok, quoted),
-                             _embedded_subject(tok)))
+                             _pronoun_after(doc, tok, quoted), *_clause_of(tok)))
     if text.rstrip().endswith(":") and len(doc):
         last = doc[-1].sent
         for tok in last:

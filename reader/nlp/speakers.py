@@ -21,6 +21,11 @@ from reader.nlp import cues
 
 _SUBJECT_WEIGHT = 0.1  # a subject counts as this much nearer than an object when resolving "he"
 _EMBEDDED_WEIGHT = 0.4  # the subject of a reported clause is less salient than the one who reports it
+_INTRODUCED_WEIGHT = 0.3  # a name followed by an apposition giving its role: a source being introduced
+# ", president of …", ", a former aide": a lower-case apposition right after a name (not a clause)
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?!(?:who|which|that|and|but|or|as|in|on|at|for|to|with|said|says|told|according|who's|he|she|they|it|we|i|you)\b|[a-z]+ing\b)"
+    r"(?:(?:a|an|the|his|her|its|their)\s+)?[a-z][a-z-]+\b")
 _SMALL = frozenset("of the and for de la van von der bin al".split())
 _GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
@@ -48,6 +53,7 @@ class Subject:
     name: str  # the bare name ("Olaf Scholz"), for a speaker the entity list missed
     gender: str | None = None  # "m"/"f" when the sentence goes on with "he"/"she" for this subject
     embedded: bool = False  # the subject of a reported or subordinate clause ("Trump said *Assad* is …")
+    fronted: bool = False  # … of an adverbial clause before its sentence ("When *Flynn* was asked …, he said")
 
 
 class _Ranges:
@@ -164,12 +170,16 @@ class Resolver:
         i = bisect_left(self.subject_starts, end) - 1
         return i >= 0 and self.subjects[i].end > start
 
-    def weight(self, start: int, end: int) -> float:
-        """How much nearer a mention counts for "he"/"she": a main subject most, an object not at all."""
+    def weight(self, start: int, end: int, pronoun: int) -> float:
+        """How much nearer a mention counts for a pronoun at `pronoun`: a main subject most (and
+        the subject of a clause put before its sentence), a source introduced with an apposition
+        ("…, which concerns Henry Crespo, president of …") more than another object, a plain
+        object not at all."""
         i = bisect_left(self.subject_starts, end) - 1
         if i < 0 or self.subjects[i].end <= start:
-            return 1.0
-        return _EMBEDDED_WEIGHT if self.subjects[i].embedded else _SUBJECT_WEIGHT
+            return _INTRODUCED_WEIGHT if _APPOSITION_AFTER.match(self.text, end) else 1.0
+        sub = self.subjects[i]
+        return _EMBEDDED_WEIGHT if sub.embedded and not sub.fronted else _SUBJECT_WEIGHT
 
     def gender(self, ent: Entity) -> str | None:
         if ent.id not in self._gender:
@@ -246,7 +256,7 @@ class Resolver:
                     if len(seen) >= 4:
                         break
                     seen.add(fit.id)
-                cands.append(((m.start - s) * self.weight(s, e), fit, None))
+                cands.append(((m.start - s) * self.weight(s, e, m.start), fit, None))
             i = bisect_left(self.subject_starts, m.start) - 1
             while i >= 0 and m.start - self.subjects[i].start < 2500:
                 sub = self.subjects[i]
@@ -255,9 +265,9 @@ class Resolver:
                     continue
                 ent = self._by_name(sub.name, sub.start)
                 if ent is not None and ent.label == "PERSON" and self.gender(ent) in (want, None):
-                    cands.append(((m.start - sub.start) * self.weight(sub.start, sub.end), ent, None))
+                    cands.append(((m.start - sub.start) * self.weight(sub.start, sub.end, m.start), ent, None))
                 elif ent is None and _first_name_gender(sub.name) == want:
-                    cands.append(((m.start - sub.start) * self.weight(sub.start, sub.end), None, sub))
+                    cands.append(((m.start - sub.start) * self.weight(sub.start, sub.end, m.start), None, sub))
             if not cands:
                 return None
             _, ent, sub = min(cands, key=lambda c: c[0])

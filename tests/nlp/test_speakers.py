@@ -69,3 +69,18 @@ def test_a_title_with_the_name_in_apposition_names_the_person(nlp):
     whos = speakers(nlp, "The Foreign Secretary, David Lammy, said the plan would 'change the country for good'.",
                     "'It is over,' said Charlie King, a prominent New York Democrat.")
     assert whos == ["David Lammy", "Charlie King"]
+
+
+def test_a_source_introduced_with_an_apposition_outranks_a_subordinate_clauses_subject(nlp):
+    (who,) = speakers(nlp, "While Barack Obama had many artists writing songs about him, that has not been happening "
+                           "for Hillary Clinton, which is something that worries Henry Ortiz, president of the county "
+                           "Democratic caucus.",
+                      "“No one is writing songs for Hillary,” he said.")
+    assert who == "Henry Ortiz"
+
+
+def test_a_clause_put_first_keeps_its_subject_when_the_sentence_goes_on_with_she(nlp):
+    (who,) = speakers(nlp, "Senator Mark Hill opened the hearing. When Emily Stone, the counsel of the Women’s Law "
+                           "Center, gave a talk to aides, she said many had questions.",
+                      "“It was the Wild West out there,” she said.")
+    assert who == "Emily Stone"
