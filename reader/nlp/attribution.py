@@ -299,6 +299,8 @@ def _tag_after(doc: Any, qe: int, quoted: bytearray) -> tuple[Any, Any] | None:
         k += 1
     if k >= len(doc) or quoted[k]:
         return None
+    if doc[k].lower_ == "the" and k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+        k += 1  # "“…,” the Saudis state in …"
     subj = doc[k]
     if subj.pos_ == "PRON" and subj.lower_ in cues.MALE | cues.FEMALE | cues.PLURAL:
         j = k + 1
@@ -309,7 +311,11 @@ def _tag_after(doc: Any, qe: int, quoted: bytearray) -> tuple[Any, Any] | None:
         subj = doc[j - 1]
     else:
         return None
-    if j >= len(doc) or doc[j].pos_ != "VERB" or doc[j].tag_ not in ("VBD", "VBZ") or subj.head.i != j:
+    if j >= len(doc) or quoted[j]:
+        return None
+    if doc[j].lower_ in cues.SPEECH_FORMS and doc[j].lower_ not in ("call", "calls", "order", "orders", "question"):
+        return doc[j], subj  # a speech verb the tagger took for a noun ("the Saudis state")
+    if doc[j].pos_ != "VERB" or doc[j].tag_ not in ("VBD", "VBZ") or subj.head.i != j:
         return None
     return doc[j], subj
 
@@ -323,6 +329,9 @@ def _is_cue(tok: Any) -> int | None:
         return 0
     if low in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return 0  # "as the paper put it"
+    if low in cues.BACK_FORMS and tok.pos_ == "VERB" and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod")
+                                                            for c in tok.children):
+        return 0  # "she shot back, “…”"
     if low in cues.BELIEF_FORMS and tok.pos_ == "VERB":
         return 3
     return None

@@ -23,7 +23,7 @@ SPEECH_VERBS = (
     "condemn denounce characterize characterise dismiss deride decry lambaste ridicule welcome "
     "acknowledge apologize apologise recommend advertise promote assure reassure remind inform "
     "compare liken repeat attack pitch fire push weigh lash vouch press "
-    "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant"
+    "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant swear"
 ).split()
 
 # Verbs that report a claim only when a quotation sits beside them (weaker evidence).
@@ -55,6 +55,8 @@ _IRREGULAR = {
     "question": ("questioned", "questions", "questioning"),
     "wonder": ("wondered", "wonders", "wondering"),
     "thunder": ("thundered", "thunders", "thundering"),
+    "sing": ("sang", "sung", "sings", "singing"),
+    "swear": ("swore", "sworn", "swears", "swearing"),
     "offer": ("offered", "offers", "offering"),
 }
 
@@ -87,6 +89,8 @@ EVALUATIVE_VERBS = (
 # Plain verbs of saying: whatever their subject is, it is the source ("a job posting said").
 SAY_FORMS: frozenset[str] = SPEECH_FORMS - frozenset(f for v in EVALUATIVE_VERBS for f in inflections(v))
 BELIEF_FORMS: frozenset[str] = frozenset(f for v in BELIEF_VERBS for f in inflections(v))
+# Verbs that report speech only with the particle "back": "she shot back, “…”", "he hit back".
+BACK_FORMS = frozenset("shoot shoots shot shooting hit hits hitting".split())
 
 # Nouns of speech: "in a statement", "in an interview", "his remarks".
 SPEECH_NOUNS = frozenset(

@@ -457,3 +457,14 @@ def test_a_speech_noun_completed_by_the_quote_beats_one_further_away(nlp):
 def test_the_object_of_a_control_verb_does_the_saying(nlp):
     (q,) = quotes_of(nlp, "The long delay prompted Mayor Anna Berg to call the contractor “a disgrace to the city.”")
     assert surname(q.speaker_name) == "Berg"
+
+
+def test_irregular_and_phrasal_reporting_verbs(nlp):
+    qs = quotes_of(nlp, "As the band Blue Harbor sang in 1999, “Nobody leaves this town for good.”",
+                   "After the mayor criticized him, Tom Reyes shot back, “I have done more for this town than anyone.”")
+    assert [surname(q.speaker_name) for q in qs] == ["Harbor", "Reyes"]
+
+
+def test_a_speech_verb_tagged_as_a_noun_after_the_quote(nlp):
+    (q,) = quotes_of(nlp, "“We are not leaving,” the Norwegians state in the report, which was shared with lawmakers.")
+    assert q.speaker_name is not None and "Norwegians" in q.speaker_name
