@@ -52,7 +52,7 @@ class Evidence:
 
     quote: QuoteSpan | None
     rule: str  # "verb" | "passive" | "according" | "colon" | "label" | "dash" | "noun" | "before" | "colon_end"
-    # | "signoff" (a paragraph "― Jane Doe, Philadelphia." after the quote's)
+    # | "signoff" (a paragraph after the quote's: "― Jane Doe, Philadelphia.", "That was how Doe put it.")
     cue: str | None
     speaker: Mention | None
     rank: int
@@ -249,6 +249,16 @@ def _through_preposition(tok: Any) -> Any:
     if tok.pos_ == "ADP":
         obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         return obj if obj is not None else tok
+    if tok.lower_ in cues.DOCUMENT_NOUNS:
+        # "a letter from Senator Blake said": the sender speaks through the document
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ != "PROPN":
+                    # "from the group's leader, Jane Doe": the name beside the description
+                    obj = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), obj)
+                if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in cues.PERSON_NOUNS | cues.ORG_NOUNS):
+                    return obj
     if tok.pos_ != "PROPN":
         return tok  # "former aides to Mr. Weiner": the aides speak
     for prep in tok.children:
@@ -459,6 +469,15 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 m = replace(m, start=m.start + cut, text=m.text[cut:],
                             core=m.core.lstrip("-―—– ") if m.core else m.core)
             found.append(Evidence(None, "signoff", None, m, 0, 0, offset + head.idx))
+    if n > 3 and doc[0].lower_ in ("that", "this") and doc[1].lower_ in ("was", "is", "'s", "’s") \
+            and doc[2].lower_ in ("how", "what") and not any(quoted[i] for i in range(doc[0].sent.end)):
+        # a paragraph after a quote: "That was how Jane Doe described her merger."
+        for tok in doc[3 : doc[0].sent.end]:
+            if _is_cue(tok) == 0:
+                subj = _subject(tok)
+                if subj is not None:
+                    found.append(Evidence(None, "signoff", tok.text, _mention(subj, offset), 2, 0, offset + tok.idx))
+                break
     for span, rng in zip(spans, ranges):
         if rng is None:
             continue
@@ -690,7 +709,8 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         sign = _signed(text, para, spans, sign_offs) if best is None and para[0] not in spoken else None
         if sign is not None:
             speaker, name = resolver.resolve(sign.speaker)
-            why = f"signoff0:{sign.speaker.kind if sign.speaker else '-'}:{sign.speaker.text if sign.speaker else ''}"
+            cue = sign.cue
+            why = f"signoff{sign.rank}:{sign.speaker.kind if sign.speaker else '-'}:{sign.speaker.text if sign.speaker else ''}"
         elif best is None or (name is None and best.speaker is None):
             # no speech verb around it: carry on from the previous quote, or a colon before it
             if prev is not None and prev[3] == para[0] and prev[4] is not None:

@@ -468,3 +468,15 @@ def test_irregular_and_phrasal_reporting_verbs(nlp):
 def test_a_speech_verb_tagged_as_a_noun_after_the_quote(nlp):
     (q,) = quotes_of(nlp, "“We are not leaving,” the Norwegians state in the report, which was shared with lawmakers.")
     assert q.speaker_name is not None and "Norwegians" in q.speaker_name
+
+
+def test_a_document_from_someone_speaks_for_its_sender(nlp):
+    (q,) = quotes_of(nlp, "A letter from Senator Ann Blake said the new rules were “unfair to every farmer.”")
+    assert surname(q.speaker_name) == "Blake"
+
+
+def test_that_was_how_names_the_speaker_of_the_quote_before(nlp):
+    qs = quotes_of(nlp, "Acme bought its rival last year.",
+                   "“You had a lot of people saying you should have bought a boat instead.”",
+                   "That was how Peter Voss, the chief executive of Acme, once described his failed merger.")
+    assert surname(qs[0].speaker_name) == "Voss"
