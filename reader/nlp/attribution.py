@@ -367,6 +367,57 @@ def _linked(cue: Any, roots: list[Any], adjacent: bool) -> bool:
     return False
 
 
+# forms that are verbs even when a headline's capitals make the tagger call them names ("The Post" is not)
+_HEADLINE_VERBS = frozenset("said says told tells wrote writes spoke speaks".split())
+_FUNCTION_WORDS = frozenset("a an the and but or nor for of at in on to by with from as when while after before if "
+                            "that than so still also again then".split())
+
+
+def _title_case(sent: Any, quoted: bytearray, cache: dict[int, bool]) -> bool:
+    """Is this sentence set in headline case ("Clinton Said Of Wall Street, …")? Most of its
+    unquoted words of four letters or more start with a capital."""
+    got = cache.get(sent.start)
+    if got is None:
+        words = [t for t in sent if not quoted[t.i] and t.is_alpha and len(t) > 3]
+        if len(words) < 3:  # a short sentence the parser split off: judge the whole paragraph
+            words = [t for t in sent.doc if not quoted[t.i] and t.is_alpha and len(t) > 3]
+        got = len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+        cache[sent.start] = got
+    return got
+
+
+def _headline_cue(tok: Any, quoted: bytearray, cache: dict[int, bool]) -> bool:
+    """A capitalised reporting verb in a headline-case line ("Clinton Joked", "Trump Says")."""
+    return tok.text[:1].isupper() and tok.lower_ in cues.SPEECH_FORMS and (
+        tok.pos_ == "VERB" or tok.lower_.endswith("ed") or tok.lower_ in _HEADLINE_VERBS) \
+        and _title_case(tok.sent, quoted, cache)
+
+
+def _title_subject(doc: Any, verb: Any, quoted: bytearray, offset: int) -> Mention | None:
+    """The capitalised run right before a verb in a headline-case line, function words excluded."""
+    k = verb.i
+    while k - 1 >= verb.sent.start and not quoted[k - 1] and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() \
+            and doc[k - 1].lower_ not in _FUNCTION_WORDS and doc[k - 1].lower_ not in cues.PRONOUNS:
+        k -= 1
+    if k == verb.i:
+        return _line_label(doc, verb.i, quoted, offset)
+    span = doc[k : verb.i]
+    core = " ".join(t.text for t in span if t.lower_.rstrip(".") not in TITLES)
+    return Mention(offset + span.start_char, offset + span.end_char, span.text, span[-1].lower_, "name",
+                   core=core or None)
+
+
+def _line_label(doc: Any, before: int, quoted: bytearray, offset: int) -> Mention | None:
+    """"Clinton: As Senator, “…” But Still Called For …": the name labelling a headline-case line."""
+    j = 0
+    while j < before and j < 6 and doc[j].is_alpha and doc[j].text[:1].isupper() and not quoted[j]:
+        j += 1
+    if j == 0 or j >= before or doc[j].text != ":":
+        return None
+    span = doc[0:j]
+    return Mention(offset + span.start_char, offset + span.end_char, span.text, span[-1].lower_, "name")
+
+
 def _pronoun_after(doc: Any, tok: Any, quoted: bytearray) -> str | None:
     """The gender the sentence gives its subject: "Hillary Clinton said she …" → "f"."""
     end = min(tok.sent.end, tok.i + 25)
@@ -552,6 +603,11 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                                       _mention(subj, offset), 2, qs - j, offset + doc[j].idx))
             if lo > sent.start:
                 lo = sent.start
+        title_cache: dict[int, bool] = {}
+        if _title_case(doc[qs].sent, quoted, title_cache):
+            label = _line_label(doc, qs, quoted, offset)
+            if label is not None:
+                found.append(Evidence(span, "colon", None, label, 2, qs, label.start))
         before = len(found)
         for i in range(lo, hi):
             if quoted[i]:
@@ -578,6 +634,13 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                                           offset + tok.idx))
                 continue
             rank = _is_cue(tok)
+            if _headline_cue(tok, quoted, title_cache):
+                # "… Hillary Clinton Joked “You Are The Smartest People.”": in a headline-case line the
+                # tags and the parse are guesses; the speaker is the run of capitalised words before the verb
+                found.append(Evidence(span, "verb", tok.text, _title_subject(doc, tok, quoted, offset), 0 if
+                                      rank == 0 and _linked(tok, roots, False) or dist <= 2 else 1, dist,
+                                      offset + tok.idx))
+                continue
             if rank is None:
                 continue
             subj = _subject(tok)
@@ -610,6 +673,10 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             # (when that sentence holds a quote of its own, the quote's speaker carries on instead)
             for i in range(prev.end - 1, prev.start - 1, -1):
                 tok = doc[i]
+                if not quoted[i] and _headline_cue(tok, quoted, title_cache):
+                    found.append(Evidence(span, "before", tok.text, _title_subject(doc, tok, quoted, offset), 2, qs - i,
+                                          offset + tok.idx))
+                    break
                 if quoted[i] or _is_cue(tok) != 0:
                     continue
                 subj = _subject(tok)

@@ -480,3 +480,17 @@ def test_that_was_how_names_the_speaker_of_the_quote_before(nlp):
                    "“You had a lot of people saying you should have bought a boat instead.”",
                    "That was how Peter Voss, the chief executive of Acme, once described his failed merger.")
     assert surname(qs[0].speaker_name) == "Voss"
+
+
+def test_headline_case_line_takes_the_capitalised_name_before_the_verb(nlp):
+    qs = quotes_of(nlp, "Governor Maria Lopez spoke in Denver on Monday.",
+                   "When A Banker At The Dinner Said He Had Raised Money For Her In 2008, Maria Lopez Joked “You Are "
+                   "The Smartest People Here.”")
+    assert surname(qs[0].speaker_name) == "Lopez"
+
+
+def test_headline_case_line_labelled_with_a_name_and_colon(nlp):
+    qs = quotes_of(nlp, "Governor Maria Lopez spoke in Denver on Monday.",
+                   "Lopez: As Governor, “I Represented And Worked With” So Many On Main Street But Still Called For "
+                   "Closing The Tax Loophole.")
+    assert surname(qs[0].speaker_name) == "Lopez"
