@@ -604,6 +604,7 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if lo > sent.start:
                 lo = sent.start
         title_cache: dict[int, bool] = {}
+        said: dict[int, int] = {}  # token → index in `found` of the reporting verbs linked to the quote
         if _title_case(doc[qs].sent, quoted, title_cache):
             label = _line_label(doc, qs, quoted, offset)
             if label is not None:
@@ -659,7 +660,20 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if any(c.dep_ == "neg" for c in tok.children):
                 rank = 3  # "for not calling it “radical Islamic terrorism”": words its subject did not say
             rule = "passive" if mention is None and _passive(tok) else "verb"
+            if rule == "verb" and rank == 0 and mention is not None:
+                said[i] = len(found)
             found.append(Evidence(span, rule, tok.text, mention, rank, dist, offset + tok.idx))
+        for i, k in said.items():
+            # "Trump said Clinton once described the deal as “the gold standard”": a reporting verb
+            # inside the clause another reports gives way to the outer one, whose words these are
+            node = doc[i]
+            for _ in range(4):
+                if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+                    break
+                node = node.head
+                if node.i in said:
+                    found[k] = replace(found[k], rank=1)
+                    break
         if len(found) == before and text[span.end - offset - 1 : span.end - offset] in (",", "?", "!"):
             tag = _tag_after(doc, qe, quoted)
             if tag is not None:

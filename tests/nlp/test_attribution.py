@@ -494,3 +494,9 @@ def test_headline_case_line_labelled_with_a_name_and_colon(nlp):
                    "Lopez: As Governor, “I Represented And Worked With” So Many On Main Street But Still Called For "
                    "Closing The Tax Loophole.")
     assert surname(qs[0].speaker_name) == "Lopez"
+
+
+def test_a_reporting_verb_inside_a_reported_clause_gives_way_to_the_reporter(nlp):
+    (q,) = quotes_of(nlp, "Governor Tom Hall said on Friday that Senator Ann Lee once described the plan as “a gift "
+                          "to the rich.”")
+    assert surname(q.speaker_name) == "Hall"
