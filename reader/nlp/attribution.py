@@ -227,6 +227,8 @@ def _passive(verb: Any) -> bool:
     spoken of, not who speaks. "X was quoted as saying" is the exception: X is the one quoted."""
     if verb.lower_ == "quoted":
         return False
+    if verb.tag_ == "VBN" and _agent(verb) is not None:
+        return True  # "Asked by Thrush whether …, Sharpton avoided an answer": Thrush asked
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "Jane Doe, the director, compared …" misparsed as a participle on the name is no passive
         return verb.head.pos_ != "PROPN" or _agent(verb) is not None
@@ -339,9 +341,9 @@ def _is_cue(tok: Any) -> int | None:
         return 0
     if low in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return 0  # "as the paper put it"
-    if low in cues.BACK_FORMS and tok.pos_ == "VERB" and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod")
-                                                            for c in tok.children):
-        return 0  # "she shot back, “…”"
+    if low in cues.PARTICLE_FORMS and tok.pos_ == "VERB" and any(
+            c.lower_ == cues.PARTICLE_FORMS[low] and c.dep_ in ("prt", "advmod") for c in tok.children):
+        return 0  # "she shot back, “…”", "as Trump went on about “…”"
     if low in cues.BELIEF_FORMS and tok.pos_ == "VERB":
         return 3
     return None

@@ -89,8 +89,12 @@ EVALUATIVE_VERBS = (
 # Plain verbs of saying: whatever their subject is, it is the source ("a job posting said").
 SAY_FORMS: frozenset[str] = SPEECH_FORMS - frozenset(f for v in EVALUATIVE_VERBS for f in inflections(v))
 BELIEF_FORMS: frozenset[str] = frozenset(f for v in BELIEF_VERBS for f in inflections(v))
-# Verbs that report speech only with the particle "back": "she shot back, “…”", "he hit back".
-BACK_FORMS = frozenset("shoot shoots shot shooting hit hits hitting".split())
+# Verbs that report speech only with a particle: "she shot back, “…”", "he hit back", "he went on
+# about “…”".
+PARTICLE_FORMS = {
+    **{f: "back" for f in "shoot shoots shot shooting hit hits hitting".split()},
+    **{f: "on" for f in "go goes went going gone".split()},
+}
 
 # Nouns of speech: "in a statement", "in an interview", "his remarks".
 SPEECH_NOUNS = frozenset(

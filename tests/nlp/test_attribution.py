@@ -500,3 +500,13 @@ def test_a_reporting_verb_inside_a_reported_clause_gives_way_to_the_reporter(nlp
     (q,) = quotes_of(nlp, "Governor Tom Hall said on Friday that Senator Ann Lee once described the plan as “a gift "
                           "to the rich.”")
     assert surname(q.speaker_name) == "Hall"
+
+
+def test_the_agent_of_asked_is_the_one_asking(nlp):
+    (q,) = quotes_of(nlp, "Asked by reporter Glenn Hart whether she “gets” the problem, Mayor Ann Lee avoided an answer.")
+    assert surname(q.speaker_name) == "Hart"
+
+
+def test_went_on_about_reports_speech(nlp):
+    (q,) = quotes_of(nlp, "As Governor Tom Hall went on about “a rigged system,” the crowd cheered.")
+    assert surname(q.speaker_name) == "Hall"
