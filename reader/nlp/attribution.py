@@ -208,7 +208,8 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if obj is not None and _speaks(obj):
             return obj  # "that prompted Rubio to call Trump “…”": the one prompted does the calling
-    if (verb.dep_ in _CLIMB or verb.dep_ in ("prep", "dep", "npadvmod")) and depth < 4 and verb.head.i != verb.i:
+    if (verb.dep_ in _CLIMB or verb.dep_ in ("prep", "dep", "npadvmod") or (verb.dep_ == "advmod" and verb.pos_ == "ADV")) \
+            and depth < 4 and verb.head.i != verb.i:  # "went so far as to say": through "far" to "went"
         return _subject(verb.head, depth + 1, participle)
     if depth == 0 and verb.tag_ in ("VBG", "VBN"):
         root = verb.sent.root  # "…, treating it as a compliment and, when questioned, asserting, …"

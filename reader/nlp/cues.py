@@ -23,7 +23,7 @@ SPEECH_VERBS = (
     "condemn denounce characterize characterise dismiss deride decry lambaste ridicule welcome "
     "acknowledge apologize apologise recommend advertise promote assure reassure remind inform "
     "compare liken repeat attack pitch fire push weigh lash vouch press "
-    "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant swear"
+    "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant swear express"
 ).split()
 
 # Verbs that report a claim only when a quotation sits beside them (weaker evidence).
@@ -103,7 +103,7 @@ SPEECH_NOUNS = frozenset(
     "announcement release briefing conference claim claims assertion promise promises warning words "
     "vow pledge argument description accusation accusations charge suggestion prediction insistence "
     "assurance call criticism response reply answer question complaint boast joke quip retort allegation "
-    "allegations".split()
+    "allegations slogan motto mantra catchphrase".split()
 )
 
 # Descriptions that stand for a person ("the spokeswoman", "the Ukrainian leader").
@@ -118,7 +118,8 @@ PERSON_NOUNS = frozenset(
     "man researcher scientist doctor nurse teacher student activist organizer pastor priest "
     "bishop pope head whip speaker democrat republican veteran resident voter lady gentleman witness "
     "stranger victim survivor citizen immigrant refugee soldier farmer driver pilot worker teenager teen "
-    "boy girl child kid mom dad volunteer donor shopper customer patient".split()
+    "boy girl child kid mom dad volunteer donor shopper customer patient columnist commentator pundit "
+    "blogger editor publisher producer comedian historian consultant lobbyist pollster operative".split()
 )
 
 # Descriptions that stand for an organisation ("the company", "the ministry").

@@ -510,3 +510,14 @@ def test_the_agent_of_asked_is_the_one_asking(nlp):
 def test_went_on_about_reports_speech(nlp):
     (q,) = quotes_of(nlp, "As Governor Tom Hall went on about “a rigged system,” the crowd cheered.")
     assert surname(q.speaker_name) == "Hall"
+
+
+def test_went_so_far_as_to_say(nlp):
+    (q,) = quotes_of(nlp, "Critics piled on. The columnist Dana Reyes went so far as to say: “The company is finished.”")
+    assert surname(q.speaker_name) == "Reyes"
+
+
+def test_expressed_and_a_slogan_report_words(nlp):
+    qs = quotes_of(nlp, "In a video posted on Monday, Tom Baker expressed a wish to “shut the whole agency down.”",
+                   "Maria Lopez’s campaign slogan is “Together we rise.”")
+    assert [surname(q.speaker_name) for q in qs] == ["Baker", "Lopez"]
