@@ -52,7 +52,7 @@ class Evidence:
 
     quote: QuoteSpan | None
     rule: str  # "verb" | "passive" | "according" | "colon" | "label" | "dash" | "noun" | "before" | "colon_end"
-    # | "signoff" (a paragraph "― Jane Doe, Philadelphia." after the quote's)
+    # | "signoff" (a paragraph after the quote's: "― Jane Doe, Philadelphia.", "That was how Doe put it.")
     cue: str | None
     speaker: Mention | None
     rank: int
@@ -208,7 +208,8 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if obj is not None and _speaks(obj):
             return obj  # "that prompted Rubio to call Trump “…”": the one prompted does the calling
-    if (verb.dep_ in _CLIMB or verb.dep_ in ("prep", "dep", "npadvmod")) and depth < 4 and verb.head.i != verb.i:
+    if (verb.dep_ in _CLIMB or verb.dep_ in ("prep", "dep", "npadvmod") or (verb.dep_ == "advmod" and verb.pos_ == "ADV")) \
+            and depth < 4 and verb.head.i != verb.i:  # "went so far as to say": through "far" to "went"
         return _subject(verb.head, depth + 1, participle)
     if depth == 0 and verb.tag_ in ("VBG", "VBN"):
         root = verb.sent.root  # "…, treating it as a compliment and, when questioned, asserting, …"
@@ -227,6 +228,8 @@ def _passive(verb: Any) -> bool:
     spoken of, not who speaks. "X was quoted as saying" is the exception: X is the one quoted."""
     if verb.lower_ == "quoted":
         return False
+    if verb.tag_ == "VBN" and _agent(verb) is not None:
+        return True  # "Asked by Thrush whether …, Sharpton avoided an answer": Thrush asked
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "Jane Doe, the director, compared …" misparsed as a participle on the name is no passive
         return verb.head.pos_ != "PROPN" or _agent(verb) is not None
@@ -249,6 +252,16 @@ def _through_preposition(tok: Any) -> Any:
     if tok.pos_ == "ADP":
         obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         return obj if obj is not None else tok
+    if tok.lower_ in cues.DOCUMENT_NOUNS:
+        # "a letter from Senator Blake said": the sender speaks through the document
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ != "PROPN":
+                    # "from the group's leader, Jane Doe": the name beside the description
+                    obj = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), obj)
+                if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in cues.PERSON_NOUNS | cues.ORG_NOUNS):
+                    return obj
     if tok.pos_ != "PROPN":
         return tok  # "former aides to Mr. Weiner": the aides speak
     for prep in tok.children:
@@ -299,6 +312,8 @@ def _tag_after(doc: Any, qe: int, quoted: bytearray) -> tuple[Any, Any] | None:
         k += 1
     if k >= len(doc) or quoted[k]:
         return None
+    if doc[k].lower_ == "the" and k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+        k += 1  # "“…,” the Saudis state in …"
     subj = doc[k]
     if subj.pos_ == "PRON" and subj.lower_ in cues.MALE | cues.FEMALE | cues.PLURAL:
         j = k + 1
@@ -309,7 +324,11 @@ def _tag_after(doc: Any, qe: int, quoted: bytearray) -> tuple[Any, Any] | None:
         subj = doc[j - 1]
     else:
         return None
-    if j >= len(doc) or doc[j].pos_ != "VERB" or doc[j].tag_ not in ("VBD", "VBZ") or subj.head.i != j:
+    if j >= len(doc) or quoted[j]:
+        return None
+    if doc[j].lower_ in cues.SPEECH_FORMS and doc[j].lower_ not in ("call", "calls", "order", "orders", "question"):
+        return doc[j], subj  # a speech verb the tagger took for a noun ("the Saudis state")
+    if doc[j].pos_ != "VERB" or doc[j].tag_ not in ("VBD", "VBZ") or subj.head.i != j:
         return None
     return doc[j], subj
 
@@ -323,6 +342,9 @@ def _is_cue(tok: Any) -> int | None:
         return 0
     if low in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return 0  # "as the paper put it"
+    if low in cues.PARTICLE_FORMS and tok.pos_ == "VERB" and any(
+            c.lower_ == cues.PARTICLE_FORMS[low] and c.dep_ in ("prt", "advmod") for c in tok.children):
+        return 0  # "she shot back, “…”", "as Trump went on about “…”"
     if low in cues.BELIEF_FORMS and tok.pos_ == "VERB":
         return 3
     return None
@@ -346,6 +368,57 @@ def _linked(cue: Any, roots: list[Any], adjacent: bool) -> bool:
             if node.i == r.i:
                 return True
     return False
+
+
+# forms that are verbs even when a headline's capitals make the tagger call them names ("The Post" is not)
+_HEADLINE_VERBS = frozenset("said says told tells wrote writes spoke speaks".split())
+_FUNCTION_WORDS = frozenset("a an the and but or nor for of at in on to by with from as when while after before if "
+                            "that than so still also again then".split())
+
+
+def _title_case(sent: Any, quoted: bytearray, cache: dict[int, bool]) -> bool:
+    """Is this sentence set in headline case ("Clinton Said Of Wall Street, …")? Most of its
+    unquoted words of four letters or more start with a capital."""
+    got = cache.get(sent.start)
+    if got is None:
+        words = [t for t in sent if not quoted[t.i] and t.is_alpha and len(t) > 3]
+        if len(words) < 3:  # a short sentence the parser split off: judge the whole paragraph
+            words = [t for t in sent.doc if not quoted[t.i] and t.is_alpha and len(t) > 3]
+        got = len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+        cache[sent.start] = got
+    return got
+
+
+def _headline_cue(tok: Any, quoted: bytearray, cache: dict[int, bool]) -> bool:
+    """A capitalised reporting verb in a headline-case line ("Clinton Joked", "Trump Says")."""
+    return tok.text[:1].isupper() and tok.lower_ in cues.SPEECH_FORMS and (
+        tok.pos_ == "VERB" or tok.lower_.endswith("ed") or tok.lower_ in _HEADLINE_VERBS) \
+        and _title_case(tok.sent, quoted, cache)
+
+
+def _title_subject(doc: Any, verb: Any, quoted: bytearray, offset: int) -> Mention | None:
+    """The capitalised run right before a verb in a headline-case line, function words excluded."""
+    k = verb.i
+    while k - 1 >= verb.sent.start and not quoted[k - 1] and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() \
+            and doc[k - 1].lower_ not in _FUNCTION_WORDS and doc[k - 1].lower_ not in cues.PRONOUNS:
+        k -= 1
+    if k == verb.i:
+        return _line_label(doc, verb.i, quoted, offset)
+    span = doc[k : verb.i]
+    core = " ".join(t.text for t in span if t.lower_.rstrip(".") not in TITLES)
+    return Mention(offset + span.start_char, offset + span.end_char, span.text, span[-1].lower_, "name",
+                   core=core or None)
+
+
+def _line_label(doc: Any, before: int, quoted: bytearray, offset: int) -> Mention | None:
+    """"Clinton: As Senator, “…” But Still Called For …": the name labelling a headline-case line."""
+    j = 0
+    while j < before and j < 6 and doc[j].is_alpha and doc[j].text[:1].isupper() and not quoted[j]:
+        j += 1
+    if j == 0 or j >= before or doc[j].text != ":":
+        return None
+    span = doc[0:j]
+    return Mention(offset + span.start_char, offset + span.end_char, span.text, span[-1].lower_, "name")
 
 
 def _pronoun_after(doc: Any, tok: Any, quoted: bytearray) -> str | None:
@@ -456,6 +529,15 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 m = replace(m, start=m.start + cut, text=m.text[cut:],
                             core=m.core.lstrip("-―—– ") if m.core else m.core)
             found.append(Evidence(None, "signoff", None, m, 0, 0, offset + head.idx))
+    if n > 3 and doc[0].lower_ in ("that", "this") and doc[1].lower_ in ("was", "is", "'s", "’s") \
+            and doc[2].lower_ in ("how", "what") and not any(quoted[i] for i in range(doc[0].sent.end)):
+        # a paragraph after a quote: "That was how Jane Doe described her merger."
+        for tok in doc[3 : doc[0].sent.end]:
+            if _is_cue(tok) == 0:
+                subj = _subject(tok)
+                if subj is not None:
+                    found.append(Evidence(None, "signoff", tok.text, _mention(subj, offset), 2, 0, offset + tok.idx))
+                break
     for span, rng in zip(spans, ranges):
         if rng is None:
             continue
@@ -530,6 +612,12 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                                       _mention(subj, offset), 2, qs - j, offset + doc[j].idx))
             if lo > sent.start:
                 lo = sent.start
+        title_cache: dict[int, bool] = {}
+        said: dict[int, int] = {}  # token → index in `found` of the reporting verbs linked to the quote
+        if _title_case(doc[qs].sent, quoted, title_cache):
+            label = _line_label(doc, qs, quoted, offset)
+            if label is not None:
+                found.append(Evidence(span, "colon", None, label, 2, qs, label.start))
         before = len(found)
         for i in range(lo, hi):
             if quoted[i]:
@@ -556,6 +644,13 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                                           offset + tok.idx))
                 continue
             rank = _is_cue(tok)
+            if _headline_cue(tok, quoted, title_cache):
+                # "… Hillary Clinton Joked “You Are The Smartest People.”": in a headline-case line the
+                # tags and the parse are guesses; the speaker is the run of capitalised words before the verb
+                found.append(Evidence(span, "verb", tok.text, _title_subject(doc, tok, quoted, offset), 0 if
+                                      rank == 0 and _linked(tok, roots, False) or dist <= 2 else 1, dist,
+                                      offset + tok.idx))
+                continue
             if rank is None:
                 continue
             subj = _subject(tok)
@@ -574,7 +669,20 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if any(c.dep_ == "neg" for c in tok.children):
                 rank = 3  # "for not calling it “radical Islamic terrorism”": words its subject did not say
             rule = "passive" if mention is None and _passive(tok) else "verb"
+            if rule == "verb" and rank == 0 and mention is not None:
+                said[i] = len(found)
             found.append(Evidence(span, rule, tok.text, mention, rank, dist, offset + tok.idx))
+        for i, k in said.items():
+            # "Trump said Clinton once described the deal as “the gold standard”": a reporting verb
+            # inside the clause another reports gives way to the outer one, whose words these are
+            node = doc[i]
+            for _ in range(4):
+                if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+                    break
+                node = node.head
+                if node.i in said:
+                    found[k] = replace(found[k], rank=1)
+                    break
         if len(found) == before and text[span.end - offset - 1 : span.end - offset] in (",", "?", "!"):
             tag = _tag_after(doc, qe, quoted)
             if tag is not None:
@@ -588,6 +696,10 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             # (when that sentence holds a quote of its own, the quote's speaker carries on instead)
             for i in range(prev.end - 1, prev.start - 1, -1):
                 tok = doc[i]
+                if not quoted[i] and _headline_cue(tok, quoted, title_cache):
+                    found.append(Evidence(span, "before", tok.text, _title_subject(doc, tok, quoted, offset), 2, qs - i,
+                                          offset + tok.idx))
+                    break
                 if quoted[i] or _is_cue(tok) != 0:
                     continue
                 subj = _subject(tok)
@@ -687,7 +799,8 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         sign = _signed(text, para, spans, sign_offs) if best is None and para[0] not in spoken else None
         if sign is not None:
             speaker, name = resolver.resolve(sign.speaker)
-            why = f"signoff0:{sign.speaker.kind if sign.speaker else '-'}:{sign.speaker.text if sign.speaker else ''}"
+            cue = sign.cue
+            why = f"signoff{sign.rank}:{sign.speaker.kind if sign.speaker else '-'}:{sign.speaker.text if sign.speaker else ''}"
         elif best is None or (name is None and best.speaker is None):
             # no speech verb around it: carry on from the previous quote, or a colon before it
             if prev is not None and prev[3] == para[0] and prev[4] is not None:

@@ -23,7 +23,7 @@ SPEECH_VERBS = (
     "condemn denounce characterize characterise dismiss deride decry lambaste ridicule welcome "
     "acknowledge apologize apologise recommend advertise promote assure reassure remind inform "
     "compare liken repeat attack pitch fire push weigh lash vouch press "
-    "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant"
+    "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant swear express"
 ).split()
 
 # Verbs that report a claim only when a quotation sits beside them (weaker evidence).
@@ -55,6 +55,8 @@ _IRREGULAR = {
     "question": ("questioned", "questions", "questioning"),
     "wonder": ("wondered", "wonders", "wondering"),
     "thunder": ("thundered", "thunders", "thundering"),
+    "sing": ("sang", "sung", "sings", "singing"),
+    "swear": ("swore", "sworn", "swears", "swearing"),
     "offer": ("offered", "offers", "offering"),
 }
 
@@ -87,6 +89,12 @@ EVALUATIVE_VERBS = (
 # Plain verbs of saying: whatever their subject is, it is the source ("a job posting said").
 SAY_FORMS: frozenset[str] = SPEECH_FORMS - frozenset(f for v in EVALUATIVE_VERBS for f in inflections(v))
 BELIEF_FORMS: frozenset[str] = frozenset(f for v in BELIEF_VERBS for f in inflections(v))
+# Verbs that report speech only with a particle: "she shot back, “…”", "he hit back", "he went on
+# about “…”".
+PARTICLE_FORMS = {
+    **{f: "back" for f in "shoot shoots shot shooting hit hits hitting".split()},
+    **{f: "on" for f in "go goes went going gone".split()},
+}
 
 # Nouns of speech: "in a statement", "in an interview", "his remarks".
 SPEECH_NOUNS = frozenset(
@@ -95,7 +103,7 @@ SPEECH_NOUNS = frozenset(
     "announcement release briefing conference claim claims assertion promise promises warning words "
     "vow pledge argument description accusation accusations charge suggestion prediction insistence "
     "assurance call criticism response reply answer question complaint boast joke quip retort allegation "
-    "allegations".split()
+    "allegations slogan motto mantra catchphrase".split()
 )
 
 # Descriptions that stand for a person ("the spokeswoman", "the Ukrainian leader").
@@ -110,7 +118,8 @@ PERSON_NOUNS = frozenset(
     "man researcher scientist doctor nurse teacher student activist organizer pastor priest "
     "bishop pope head whip speaker democrat republican veteran resident voter lady gentleman witness "
     "stranger victim survivor citizen immigrant refugee soldier farmer driver pilot worker teenager teen "
-    "boy girl child kid mom dad volunteer donor shopper customer patient".split()
+    "boy girl child kid mom dad volunteer donor shopper customer patient columnist commentator pundit "
+    "blogger editor publisher producer comedian historian consultant lobbyist pollster operative".split()
 )
 
 # Descriptions that stand for an organisation ("the company", "the ministry").

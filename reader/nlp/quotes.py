@@ -24,10 +24,11 @@ from reader.article import Block
 if TYPE_CHECKING:
     from reader.analysis import Entity, Quote
 
-# Double marks first ('' and `` are two-character marks), then single marks.
-_MARK = re.compile(r"''|``|[\"“”„‟«»‘’‚‛'‹›]")
-_DOUBLE_OPEN = {"“", "„", "‟", "«", "``"}
-_DOUBLE_CLOSE = {"”", "»"}
+# Double marks first ('' and `` are two-character marks, and so are ‘‘ and ’’, the doubled
+# single marks some wire feeds print for “ and ”), then single marks.
+_MARK = re.compile(r"''|``|‘‘|’’|[\"“”„‟«»‘’‚‛'‹›]")
+_DOUBLE_OPEN = {"“", "„", "‟", "«", "``", "‘‘"}
+_DOUBLE_CLOSE = {"”", "»", "’’"}
 _DOUBLE_AMBIGUOUS = {'"', "''"}
 _SINGLE_OPEN = {"‘", "‚", "‛", "‹"}
 _SINGLE_CLOSE = {"’", "›"}
@@ -80,16 +81,19 @@ class _Mark:
     end: int
     can_open: bool
     can_close: bool
-    family: str  # marks of one family pair with each other: '"', "''", "“", "«" or "'"
+    family: str  # marks of one family pair with each other: '"', "''", "“", "«", "‹" or "'"
+    weak: bool = False  # a closer that may be a plural's apostrophe (the farmers’ union)
 
 
 def _family(s: str) -> str:
     if s in ("''", "``"):
         return "''"
-    if s in "“”„‟":
+    if s in "“”„‟" or s in ("‘‘", "’’"):
         return "“"
     if s in "«»":
         return "«"
+    if s in "‹›":
+        return "‹"
     return s if s == '"' else "'"
 
 
@@ -106,7 +110,7 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
     tags = [t.span() for t in _TAG.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
     skip_to = lo  # past an elision's own apostrophes (rock ’n’ roll)
     for m in _MARK.finditer(text, lo, hi):
-        s = m.group()
+        s, weak = m.group(), False
         if m.start() < skip_to or (tags and any(a < m.start() < b for a, b in tags)):
             continue
         left, right = _flanks(text, m.start(), m.end(), lo, hi)
@@ -122,8 +126,8 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
             if s == "''" and before.isalnum() and after.isalnum():
                 continue
             can_open, can_close = (left or not right), (right or not left)
-        elif not single:
-            continue
+        elif not single and s not in "‹›":
+            continue  # ‹single guillemets› are never apostrophes: they count in any text
         else:
             # Single marks in a text that uses them as primary quotes; apostrophes inside
             # words (don't, O'Brien) and after plurals (voters' choice) are not marks.
@@ -138,22 +142,21 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
                 can_open, can_close = left and not right, right and not left
             elif s in _SINGLE_CLOSE or s in _SINGLE_AMBIGUOUS:
                 can_open = left and not right and after.isalnum()
-                # after an s it is a plural's apostrophe (voters' choice), unless punctuation
-                # or the line's end follows ('… help the farmers', he said)
-                can_close = right and not left and (before != "s" or after in ",.;:!?)" or m.end() >= hi)
-                if s in _SINGLE_CLOSE and not (can_open or can_close) and right and not left:
-                    can_close = True
+                can_close = right and not left
+                # after an s and before a word it may be a plural's apostrophe (voters' choice):
+                # the scan decides from the marks around it ('… help the farmers', he said)
+                weak = can_close and before == "s" and after not in ",.;:!?)" and m.end() < hi
             else:
                 continue
             if not (can_open or can_close):
                 continue
-        out.append(_Mark(m.start(), m.end(), can_open, can_close, _family(s)))
+        out.append(_Mark(m.start(), m.end(), can_open, can_close, _family(s), weak))
     return out
 
 
 def primary_is_single(text: str) -> bool:
     """True when a text quotes with ‘single’ marks and keeps “double” ones (if any) for nesting."""
-    doubles = len(re.findall(r"(?:^|[\s(])(?:“|\"|''|«)\w", text))
+    doubles = len(re.findall(r"(?:^|[\s(])(?:“|\"|''|‘‘|«)\w", text))
     singles = len(re.findall(r"(?:^|[\s(])(?:‘|')\w[^\n]*?[\w.,!?](?:’|')(?=[\s.,;:!?)]|$)", text))
     return singles > 2 * doubles and singles >= 2
 
@@ -208,6 +211,20 @@ def _nested_end(text: str, lo: int, marks: list[_Mark], i: int, outer: _Mark) ->
     return None
 
 
+def _weak_closes(text: str, lo: int, marks: list[_Mark], i: int, outer: _Mark) -> bool:
+    """Does the apostrophe-like closer before marks[i] (‘… the farmers’ and …) end the open quote?
+
+    Only a quote set inside the writer's sentence ends that way (‘a series of half-measures’
+    and …), and only when no closer of its family follows before the next opener: in ‘The
+    ministers’ excuses don’t wash,’ the mark after “ministers” is a possessive's apostrophe."""
+    if outer.family != marks[i - 1].family or not _embedded(text, lo, outer.start):
+        return False
+    for m in marks[i:]:
+        if m.family == outer.family:
+            return not m.can_close
+    return True
+
+
 def _bracketed(quoted: str) -> bool:
     """A stage direction in quotation marks ("(CROSSTALK)", "[inaudible]"): nobody's words."""
     t = quoted.strip(" .,;:")
@@ -234,6 +251,8 @@ def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
                 open_mark = mark
                 opened_line = not text[lo : mark.start].strip()
             continue
+        if mark.weak and not _weak_closes(text, lo, marks, i, open_mark):
+            continue  # a plural's apostrophe inside the quote
         if mark.can_close:
             emit(open_mark.end, mark.start, True)
             open_mark = None

@@ -457,3 +457,67 @@ def test_a_speech_noun_completed_by_the_quote_beats_one_further_away(nlp):
 def test_the_object_of_a_control_verb_does_the_saying(nlp):
     (q,) = quotes_of(nlp, "The long delay prompted Mayor Anna Berg to call the contractor “a disgrace to the city.”")
     assert surname(q.speaker_name) == "Berg"
+
+
+def test_irregular_and_phrasal_reporting_verbs(nlp):
+    qs = quotes_of(nlp, "As the band Blue Harbor sang in 1999, “Nobody leaves this town for good.”",
+                   "After the mayor criticized him, Tom Reyes shot back, “I have done more for this town than anyone.”")
+    assert [surname(q.speaker_name) for q in qs] == ["Harbor", "Reyes"]
+
+
+def test_a_speech_verb_tagged_as_a_noun_after_the_quote(nlp):
+    (q,) = quotes_of(nlp, "“We are not leaving,” the Norwegians state in the report, which was shared with lawmakers.")
+    assert q.speaker_name is not None and "Norwegians" in q.speaker_name
+
+
+def test_a_document_from_someone_speaks_for_its_sender(nlp):
+    (q,) = quotes_of(nlp, "A letter from Senator Ann Blake said the new rules were “unfair to every farmer.”")
+    assert surname(q.speaker_name) == "Blake"
+
+
+def test_that_was_how_names_the_speaker_of_the_quote_before(nlp):
+    qs = quotes_of(nlp, "Acme bought its rival last year.",
+                   "“You had a lot of people saying you should have bought a boat instead.”",
+                   "That was how Peter Voss, the chief executive of Acme, once described his failed merger.")
+    assert surname(qs[0].speaker_name) == "Voss"
+
+
+def test_headline_case_line_takes_the_capitalised_name_before_the_verb(nlp):
+    qs = quotes_of(nlp, "Governor Maria Lopez spoke in Denver on Monday.",
+                   "When A Banker At The Dinner Said He Had Raised Money For Her In 2008, Maria Lopez Joked “You Are "
+                   "The Smartest People Here.”")
+    assert surname(qs[0].speaker_name) == "Lopez"
+
+
+def test_headline_case_line_labelled_with_a_name_and_colon(nlp):
+    qs = quotes_of(nlp, "Governor Maria Lopez spoke in Denver on Monday.",
+                   "Lopez: As Governor, “I Represented And Worked With” So Many On Main Street But Still Called For "
+                   "Closing The Tax Loophole.")
+    assert surname(qs[0].speaker_name) == "Lopez"
+
+
+def test_a_reporting_verb_inside_a_reported_clause_gives_way_to_the_reporter(nlp):
+    (q,) = quotes_of(nlp, "Governor Tom Hall said on Friday that Senator Ann Lee once described the plan as “a gift "
+                          "to the rich.”")
+    assert surname(q.speaker_name) == "Hall"
+
+
+def test_the_agent_of_asked_is_the_one_asking(nlp):
+    (q,) = quotes_of(nlp, "Asked by reporter Glenn Hart whether she “gets” the problem, Mayor Ann Lee avoided an answer.")
+    assert surname(q.speaker_name) == "Hart"
+
+
+def test_went_on_about_reports_speech(nlp):
+    (q,) = quotes_of(nlp, "As Governor Tom Hall went on about “a rigged system,” the crowd cheered.")
+    assert surname(q.speaker_name) == "Hall"
+
+
+def test_went_so_far_as_to_say(nlp):
+    (q,) = quotes_of(nlp, "Critics piled on. The columnist Dana Reyes went so far as to say: “The company is finished.”")
+    assert surname(q.speaker_name) == "Reyes"
+
+
+def test_expressed_and_a_slogan_report_words(nlp):
+    qs = quotes_of(nlp, "In a video posted on Monday, Tom Baker expressed a wish to “shut the whole agency down.”",
+                   "Maria Lopez’s campaign slogan is “Together we rise.”")
+    assert [surname(q.speaker_name) for q in qs] == ["Baker", "Lopez"]

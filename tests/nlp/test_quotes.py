@@ -144,3 +144,23 @@ def test_elisions_are_not_quotes_in_a_text_quoting_with_single_marks():
     assert found(text) == ["we loved rock ’n’ roll", "the talks are over"]
     assert found("She said ‘twenty years is enough’ and ‘we go’.", "Back in ’08, when he ran the firm, profits rose.") == [
         "twenty years is enough", "we go"]
+
+
+def test_doubled_curly_single_marks_of_wire_feeds_are_double_quotes():
+    text = "The senator called the plan ‘‘a dead end’’ and said: ‘‘We start again.’’ His aide’s reply was short."
+    assert found(text) == ["a dead end", "We start again."]
+    assert found("He called it “a dead end.’’ Then he left.") == ["a dead end."]
+
+
+def test_a_possessive_apostrophe_after_an_s_inside_a_single_quoted_quote():
+    text = "‘The ministers’ excuses don’t wash,’ said Ann Cole. ‘Nobody believes them.’"
+    assert found(text) == ["The ministers’ excuses don’t wash,", "Nobody believes them."]
+    # a partial quote ending in an s closes there when no closer follows
+    assert found("Ms Cole called the plans ‘a set of half-measures’ and ‘a waste of time’.",
+                 "She said the union had 'no plans' to stop. 'Why would we?' she asked.") == [
+        "a set of half-measures", "a waste of time", "no plans", "Why would we?"]
+
+
+def test_single_guillemets_count_in_any_text():
+    assert found("‹We have orders we cannot fill›, he said. “Really,” she said.") == [
+        "We have orders we cannot fill", "Really,"]
