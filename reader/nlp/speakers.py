@@ -216,6 +216,10 @@ class Resolver:
     def name(self, m: Mention) -> Entity | None:
         ent = self.index.at(m.end - 1)
         if ent is not None and ent.label in SPEAKER_LABELS and _name_shaped(ent.name):
+            said = self._gender_said_at(m.start, m.end)
+            if said and ent.label == "PERSON":
+                # "Clinton issued a statement saying she …": the namesake the sentence's pronoun fits
+                ent = self._fitting(ent, m.start, m.end, said) or ent
             return ent
         ent = self._by_name(m.core or m.text, m.start)
         if ent is not None:
@@ -226,6 +230,13 @@ class Resolver:
             return None  # not a name: a phrase the parse ran together
         label = "PERSON" if _looks_like_person(name) else "ORG"
         return self._new(name, label, m.start, m.end)
+
+    def _gender_said_at(self, start: int, end: int) -> str | None:
+        """"m"/"f" when the subject at this place is taken up by "he"/"she" later in its sentence."""
+        i = bisect_left(self.subject_starts, end) - 1
+        if i >= 0 and self.subjects[i].end > start:
+            return self.subjects[i].gender
+        return None
 
     def _fitting(self, ent: Entity, start: int, end: int, want: str) -> Entity | None:
         """The person a mention names if "he"/"she" (`want`) can refer to them, else None.
