@@ -181,6 +181,14 @@ def collect(doc: Any, offset: int) -> list[Mention]:
                 toks.pop()
         if not toks:
             continue
+        if label == "PERSON" and toks[0].i == e.start:
+            # "His daughter, Siobhan Keane": a first name the tagger left out of the name is not a title
+            j = e.start - 1
+            while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].dep_ == "compound" \
+                    and e.start <= doc[j].head.i < e.end and not roles.is_title(doc[j].text) \
+                    and _first_name(doc[j].text):
+                toks.insert(0, doc[j])
+                j -= 1
         headline = title
         if not headline and label == "PERSON" and parsed:
             sent = e.sent

@@ -410,3 +410,11 @@ def test_a_bare_surname_is_the_father_and_jr_is_the_son(nlp):
     father, son = spans(by_name(ents, "Donald Trump"), text), spans(by_name(ents, "Donald Trump Jr."), text)
     assert father.count("Trump") == 1 and not any("Jr" in m for m in father)
     assert any(m.startswith("Trump Jr") for m in son) and "Trump" not in son
+
+
+def test_a_first_name_the_tagger_left_out_is_part_of_the_name_not_a_title(nlp):
+    ents, text = analyse(nlp, "Tom Keane fished the bay for fifty years. His daughter, Siobhan Keane, says he "
+                              "never retired.")
+    names = {e.name for e in people(ents)}
+    assert names == {"Tom Keane", "Siobhan Keane"}
+    assert by_name(ents, "Tom Keane").role is None
