@@ -225,6 +225,18 @@ def _weak_closes(text: str, lo: int, marks: list[_Mark], i: int, outer: _Mark) -
     return True
 
 
+def _nickname(text: str, lo: int, hi: int, open_at: int, quoted: str, close_end: int) -> bool:
+    """A nickname between a first name and a surname (Dwayne “The Rock” Johnson): a name in
+    quotation marks, nobody's words. (Words after “so-called” stay: news annotators take them
+    as the quoted side's term.)"""
+    before = text[lo:open_at].rstrip()
+    prev = before.rsplit(None, 1)[-1] if before else ""
+    nxt = text[close_end:hi].split(None, 1)
+    return (bool(prev) and prev[0].isupper() and prev.isalpha() and bool(nxt) and nxt[0][0].isupper()
+            and text[open_at - 1 : open_at].isspace() and text[close_end : close_end + 1] == " "
+            and len(quoted.split()) <= 3 and quoted[-1:].isalnum() and looks_like_title(quoted))
+
+
 def _bracketed(quoted: str) -> bool:
     """A stage direction in quotation marks ("(CROSSTALK)", "[inaudible]"): nobody's words."""
     t = quoted.strip(" .,;:")
@@ -236,9 +248,10 @@ def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
     open_mark: _Mark | None = None
     opened_line = False
 
-    def emit(start: int, end: int, closed: bool) -> None:
+    def emit(start: int, end: int, closed: bool, close_end: int = 0) -> None:
         s, e = _trimmed(text, start, end)
-        if e > s and any(c.isalnum() for c in text[s:e]) and not _bracketed(text[s:e]):
+        if e > s and any(c.isalnum() for c in text[s:e]) and not _bracketed(text[s:e]) and not (
+                closed and _nickname(text, lo, hi, open_mark.start, text[s:e], close_end)):  # type: ignore[union-attr]
             spans.append(QuoteSpan(s, e, closed, opened_line, _embedded(text, lo, open_mark.start)))  # type: ignore[union-attr]
 
     marks = _marks(text, lo, hi, single)
@@ -254,7 +267,7 @@ def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
         if mark.weak and not _weak_closes(text, lo, marks, i, open_mark):
             continue  # a plural's apostrophe inside the quote
         if mark.can_close:
-            emit(open_mark.end, mark.start, True)
+            emit(open_mark.end, mark.start, True, mark.end)
             open_mark = None
         elif mark.can_open:
             k = _nested_end(text, lo, marks, i - 1, open_mark)

@@ -164,3 +164,8 @@ def test_a_possessive_apostrophe_after_an_s_inside_a_single_quoted_quote():
 def test_single_guillemets_count_in_any_text():
     assert found("‹We have orders we cannot fill›, he said. “Really,” she said.") == [
         "We have orders we cannot fill", "Really,"]
+
+
+def test_a_nickname_between_first_name_and_surname_is_not_a_quote():
+    assert found("Boxer Leroy “The Hammer” Watts said the fight was “over” for him.") == ["over"]
+    assert found("Coach Ed ''Big Ed'' Ruiz retired. He told Ms. Cole “Thank you” and left.") == ["Thank you"]
