@@ -122,6 +122,9 @@ def _mention(tok: Any, offset: int) -> Mention | None:
     if tok.pos_ == "PRON" or tok.lower_ in cues.PRONOUNS:
         return Mention(offset + tok.idx, offset + tok.idx + len(tok), tok.text, tok.lower_, "pronoun")
     lo, hi = _phrase(tok)
+    paren = next((k for k in range(tok.i - 1, lo, -1) if doc[k].text == "("), None)
+    if paren is not None and doc[paren - 1].pos_ == "PROPN":
+        return _mention(doc[paren - 1], offset)  # "Del. Marcia Dale (D-Newport News)": the name, not the district
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "case"):
         lo += 1
     while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "case"):
@@ -134,7 +137,8 @@ def _mention(tok: Any, offset: int) -> Mention | None:
     kind = "name" if proper or (capital and (tok.i > tok.sent.start or not has_det)) else "description"
     appos = []
     for c in tok.children:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "("):
+            # (not a parenthesis: "Del. Marcia Price (D-Newport News)" names a district)
             a, b = _phrase(c)
             if any(t.pos_ == "PROPN" for t in doc[a:b]):
                 appos.append((offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]), doc[a:b].text))
@@ -230,6 +234,8 @@ def _passive(verb: Any) -> bool:
         return False
     if verb.tag_ == "VBN" and _agent(verb) is not None:
         return True  # "Asked by Thrush whether …, Sharpton avoided an answer": Thrush asked
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return True  # "Asked whether she “has the integrity …”, 75 percent said yes": not theirs
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "Jane Doe, the director, compared …" misparsed as a participle on the name is no passive
         return verb.head.pos_ != "PROPN" or _agent(verb) is not None
@@ -663,6 +669,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if any(c.dep_ == "neg" for c in tok.children):
                 rank = 3  # "for not calling it “radical Islamic terrorism”": words its subject did not say
             rule = "passive" if mention is None and _passive(tok) else "verb"
+            if rule == "passive" and rank == 0 and not _linked(tok, roots, False):
+                rank = 1  # "a “paperwork error” that was reported …": the passive only describes the quote
             if rule == "verb" and rank == 0 and mention is not None:
                 said[i] = len(found)
             found.append(Evidence(span, rule, tok.text, mention, rank, dist, offset + tok.idx))
@@ -710,10 +718,12 @@ def _ordered(evs: list[Evidence]) -> list[Evidence]:
     """The quote's clues, most certain first; a clue whose subject cannot speak is dropped."""
     usable = [e for e in evs if e.speaker is None or e.speaker.kind != "description" or e.rule == "according"
               or (e.cue or "").lower() in cues.SAY_FORMS or _can_speak(e.speaker)]
-    if any(e.rule == "passive" and e.rank == 0 for e in evs):
-        # "in what is being criticized as “…”": the verb that holds the quote names no speaker,
-        # and a verb merely beside the quote does not supply one
-        usable = [e for e in usable if e.rule != "verb" or e.rank == 0]
+    passive = min((e.distance for e in evs if e.rule == "passive" and e.rank == 0), default=None)
+    if passive is not None:
+        # "in what is being criticized as “…”", "Asked whether he “…”, 75 percent said yes": the
+        # verb that holds the quote names no speaker, and a verb beside it or further out does not
+        # supply one
+        usable = [e for e in usable if e.rule != "verb" or (e.rank == 0 and e.distance < passive)]
     # "Moore said he felt they were saying, “…”": a plural pronoun gives way to a named speaker
     # "Obama said it would tell a story of “suffering …”": a thing as the subject of a verb of saying
     # gives way to a person saying it

@@ -521,3 +521,14 @@ def test_expressed_and_a_slogan_report_words(nlp):
     qs = quotes_of(nlp, "In a video posted on Monday, Tom Baker expressed a wish to “shut the whole agency down.”",
                    "Maria Lopez’s campaign slogan is “Together we rise.”")
     assert [surname(q.speaker_name) for q in qs] == ["Baker", "Lopez"]
+
+
+def test_a_parenthesis_beside_the_name_is_no_apposition(nlp):
+    qs = quotes_of(nlp, "“This is a big year for us!” Lee’s niece, state Del. Marcia “Cia” Dale (D-Newport News), "
+                        "shouted to the crowd.")
+    assert surname(qs[0].speaker_name) == "Dale"
+
+
+def test_the_asked_question_is_not_the_answerers(nlp):
+    (q,) = quotes_of(nlp, "Asked whether the mayor “has the integrity to serve,” 75 percent of voters said yes.")
+    assert q.speaker_name is None
