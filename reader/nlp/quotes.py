@@ -16,6 +16,7 @@ names the pipeline calls.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +38,9 @@ _OPEN_CONTEXT = set(" \t\n([{—–-/") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'
 _CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-/…") | _DOUBLE_CLOSE | _SINGLE_CLOSE | {'"', "'"}
 # Letters or digits left out after an apostrophe: the ’90s, ’08, rock ’n’ roll, get ’em.
 _ELISION = re.compile(r"(?:\d0s|em|til|tis|twas)\b|n['’](?=\s)", re.IGNORECASE)
-_ELISION_CURLY = re.compile(r"\d\d\b")
+# A year cut to two digits (’08, the '22 election): news style spells out a number that opens
+# a quote, so an apostrophe before two digits left alone is an elision.
+_ELISION_YEAR = re.compile(r"\d\d\b(?![.,:]?\d)")
 _TAG = re.compile(r"<[A-Za-z/][^<>]*>")
 _SENTENCE_BREAK = re.compile(r"[.!?][’'\"”)]?\s+[A-Z“‘\"]")
 # Words in a title that may stay lower case ("War on Drugs", "The Art of the Deal").
@@ -134,7 +137,7 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
             if before.isalnum() and after.isalnum():
                 continue
             elision = _ELISION.match(text, m.end(), hi) or (
-                s in _SINGLE_CLOSE and _ELISION_CURLY.match(text, m.end(), hi))
+                s not in _SINGLE_OPEN and _ELISION_YEAR.match(text, m.end(), hi))
             if elision and s not in _SINGLE_OPEN:
                 skip_to = elision.end()
                 continue  # an apostrophe for letters left out, not a quotation mark
@@ -189,7 +192,8 @@ def _embedded(text: str, line_start: int, open_at: int) -> bool:
     return text[i] not in ",:;.!?—–-([…”\"'»"
 
 
-def _nested_end(text: str, lo: int, marks: list[_Mark], i: int, outer: _Mark) -> int | None:
+def _nested_end(text: str, lo: int, marks: list[_Mark], i: int, outer: _Mark,
+                last_close: dict[str, int]) -> int | None:
     """The index of the mark closing a quote nested at marks[i] inside the open `outer`, if it nests.
 
     Another family of marks inside an open quote (“… "Shark Tank" …”, "… “hell” …") nests
@@ -202,10 +206,10 @@ def _nested_end(text: str, lo: int, marks: list[_Mark], i: int, outer: _Mark) ->
             if marks[k].family == inner.family:
                 if not marks[k].can_close:
                     return None
-                outer_closes = any(m.family == outer.family and m.can_close for m in marks[k + 1 :])
+                outer_closes = last_close.get(outer.family, -1) > k
                 return k if outer_closes or _embedded(text, lo, inner.start) else None
         return None
-    rest = [k for k in range(i + 1, len(marks)) if marks[k].family == inner.family][:2]
+    rest = list(islice((k for k in range(i + 1, len(marks)) if marks[k].family == inner.family), 2))
     if len(rest) == 2 and all(marks[k].can_close and not marks[k].can_open for k in rest):
         return rest[0]
     return None
@@ -255,6 +259,7 @@ def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
             spans.append(QuoteSpan(s, e, closed, opened_line, _embedded(text, lo, open_mark.start)))  # type: ignore[union-attr]
 
     marks = _marks(text, lo, hi, single)
+    last_close = {m.family: k for k, m in enumerate(marks) if m.can_close}  # the last closer of each family
     i = 0
     while i < len(marks):
         mark = marks[i]
@@ -270,7 +275,7 @@ def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
             emit(open_mark.end, mark.start, True, mark.end)
             open_mark = None
         elif mark.can_open:
-            k = _nested_end(text, lo, marks, i - 1, open_mark)
+            k = _nested_end(text, lo, marks, i - 1, open_mark, last_close)
             if k is not None:
                 i = k + 1  # a quote inside the open one stays part of it
                 continue

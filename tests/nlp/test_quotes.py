@@ -169,3 +169,17 @@ def test_single_guillemets_count_in_any_text():
 def test_a_nickname_between_first_name_and_surname_is_not_a_quote():
     assert found("Boxer Leroy “The Hammer” Watts said the fight was “over” for him.") == ["over"]
     assert found("Coach Ed ''Big Ed'' Ruiz retired. He told Ms. Cole “Thank you” and left.") == ["Thank you"]
+
+
+def test_a_straight_apostrophe_before_a_two_digit_year_is_an_elision():
+    assert found("He was 'cautiously optimistic' about the '22 election. 'We'll win,' he said.") == [
+        "cautiously optimistic", "We'll win,"]
+
+
+def test_a_paragraph_of_thousands_of_unpaired_openers_stays_fast():
+    import time
+
+    text, blocks = paras("“a " * 20000 + "«b» ‘c " * 2000)
+    t0 = time.perf_counter()
+    assert len(find_quotes(text, blocks)) >= 20000
+    assert time.perf_counter() - t0 < 2.0  # linear in the marks, not quadratic
