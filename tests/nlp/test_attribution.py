@@ -532,3 +532,8 @@ def test_a_parenthesis_beside_the_name_is_no_apposition(nlp):
 def test_the_asked_question_is_not_the_answerers(nlp):
     (q,) = quotes_of(nlp, "Asked whether the mayor “has the integrity to serve,” 75 percent of voters said yes.")
     assert q.speaker_name is None
+
+
+def test_talking_about_reports_speech(nlp):
+    (q,) = quotes_of(nlp, "Mayor Ann Lee keeps talking about the “quiet strength of neighbors” at every stop.")
+    assert surname(q.speaker_name) == "Lee"
