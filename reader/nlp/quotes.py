@@ -41,6 +41,13 @@ _ELISION = re.compile(r"(?:\d0s|em|til|tis|twas)\b|n['’](?=\s)", re.IGNORECASE
 # A year cut to two digits (’08, the '22 election): news style spells out a number that opens
 # a quote, so an apostrophe before two digits left alone is an elision.
 _ELISION_YEAR = re.compile(r"\d\d\b(?![.,:]?\d)")
+# One single-quoted quote that apostrophes cannot fake: a sentence ending in its closing mark
+# (said: 'We are sorry.'; not a headline in capitals), or a few lower-case words ending before
+# punctuation ('unexplained').
+_ONE_SINGLE = re.compile(
+    r"(?:^|[\s(:—–])(?:‘|')(?:[A-Z](?:[^\n‘’']|(?<=\w)['’](?=\w))*?[a-z](?:[^\n‘’']|(?<=\w)['’](?=\w))*?[.,!?]"
+    r"|[a-z]+(?: [a-z]+){0,5})(?:’|')(?=[\s.,;:!?)]|$)",
+    re.MULTILINE)
 _TAG = re.compile(r"<[A-Za-z/][^<>]*>")
 _SENTENCE_BREAK = re.compile(r"[.!?][’'\"”)]?\s+[A-Z“‘\"]")
 # Words in a title that may stay lower case ("War on Drugs", "The Art of the Deal").
@@ -161,6 +168,9 @@ def primary_is_single(text: str) -> bool:
     """True when a text quotes with ‘single’ marks and keeps “double” ones (if any) for nesting."""
     doubles = len(re.findall(r"(?:^|[\s(])(?:“|\"|''|‘‘|«)\w", text))
     singles = len(re.findall(r"(?:^|[\s(])(?:‘|')\w[^\n]*?[\w.,!?](?:’|')(?=[\s.,;:!?)]|$)", text))
+    if singles == 1 and doubles == 0:
+        # a short text with one quote: enough when no apostrophe could make it up
+        return bool(_ONE_SINGLE.search(text))
     return singles > 2 * doubles and singles >= 2
 
 
@@ -224,7 +234,7 @@ def _weak_closes(text: str, lo: int, marks: list[_Mark], i: int, outer: _Mark) -
     if outer.family != marks[i - 1].family or not _embedded(text, lo, outer.start):
         return False
     for m in marks[i:]:
-        if m.family == outer.family:
+        if m.family == outer.family and not m.weak:
             return not m.can_close
     return True
 

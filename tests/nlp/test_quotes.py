@@ -183,3 +183,16 @@ def test_a_paragraph_of_thousands_of_unpaired_openers_stays_fast():
     t0 = time.perf_counter()
     assert len(find_quotes(text, blocks)) >= 20000
     assert time.perf_counter() - t0 < 2.0  # linear in the marks, not quadratic
+
+
+def test_a_short_text_with_one_single_quoted_quote():
+    assert found("Police were called on Friday.", "Insp Mark Hill said: 'We can't rule anything out.'") == [
+        "We can't rule anything out."]
+    assert found("Insp Mark Hill said the death was ‘unexplained’.", "Officers were called at 8pm.") == ["unexplained"]
+    # apostrophes alone never make a quote
+    assert found("The players' union met in the '90s.", "Rock 'n' roll, the fans' choice, was back.") == []
+
+
+def test_a_partial_quote_in_single_marks_ends_at_its_first_apostrophe_like_closer():
+    assert found("The band's 'greatest hits' tour and the fans' joy.", "'It was loud,' she said.") == [
+        "greatest hits", "It was loud,"]
