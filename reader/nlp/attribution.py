@@ -139,6 +139,9 @@ def _mention(tok: Any, offset: int) -> Mention | None:
     for c in tok.children:
         if c.dep_ == "appos" and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "("):
             # (not a parenthesis: "Del. Marcia Price (D-Newport News)" names a district)
+            paren = next((k for k in range(c.i - 1, c.left_edge.i, -1) if doc[k].text == "("), None)
+            if paren is not None and doc[paren - 1].pos_ == "PROPN":
+                c = doc[paren - 1]
             a, b = _phrase(c)
             if any(t.pos_ == "PROPN" for t in doc[a:b]):
                 appos.append((offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]), doc[a:b].text))
@@ -604,6 +607,14 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 if (subj is None or not _speaks(subj)) and _is_cue(verb) is None and root.i < j and not quoted[root.i]:
                     # "Jeb Bush broke down what was wrong with it: “…”": the main clause's subject
                     subj = _subject(root) or subj
+                node = verb
+                for _ in range(4):
+                    if (subj is not None and _speaks(subj)) or _is_cue(verb) is not None or node.head.i == node.i:
+                        break
+                    node = node.head  # the parse put the sentence's start in the quote before: climb instead
+                    found_subj = next((c for c in node.children if c.dep_ in _SUBJ and not quoted[c.i]), None)
+                    if found_subj is not None and _speaks(found_subj) and not quoted[node.i]:
+                        subj = found_subj
                 if (subj is None or not _speaks(subj)) and j > 0 and doc[j - 1].pos_ == "PROPN" and not quoted[j - 1] \
                         and not _in_pobj(doc[j - 1]):
                     subj = doc[j - 1]  # "… doesn't surprise pollster Daron Shaw: “…”": the name before the colon

@@ -537,3 +537,16 @@ def test_the_asked_question_is_not_the_answerers(nlp):
 def test_talking_about_reports_speech(nlp):
     (q,) = quotes_of(nlp, "Mayor Ann Lee keeps talking about the “quiet strength of neighbors” at every stop.")
     assert surname(q.speaker_name) == "Lee"
+
+
+def test_colon_after_a_reported_clause_climbs_to_the_one_who_speaks(nlp):
+    qs = quotes_of(nlp, "“The best tacos are made here. I love tacos!”Former candidate Jeb Doe broke down exactly what "
+                        "was wrong with the image to the Dutch newspaper NRC Handelsblad: “What Tom did was so "
+                        "insensitive.”")
+    assert surname(qs[-1].speaker_name) == "Doe"
+
+
+def test_a_parenthesis_inside_an_apposition_is_no_name(nlp):
+    qs = quotes_of(nlp, "\"This is a big year for our potential senator, Bobby Lee!\" Lee's niece, state Del. Marcia "
+                        "\"Cia\" Dale (D-Newport News), shouted to the crowd.")
+    assert surname(qs[0].speaker_name) == "Dale"
