@@ -257,6 +257,20 @@ def _bracketed(quoted: str) -> bool:
     return len(t) > 1 and t[0] in "([" and t[-1] in ")]" and not any(c in ")]" for c in t[1:-1])
 
 
+def _lost_opener(text: str, lo: int, hi: int, first: _Mark) -> bool:
+    """Does the line open with speech whose opening mark was lost (We go on,” he said.)?
+
+    Yes when the line's first mark can only close, right after the punctuation that ends a
+    quoted sentence, with a few words before it and the line going on after it (a closer
+    ending the line closes a quote of the lines before, as under a pull quote)."""
+    if not any(c.isalpha() for c in text[first.end : hi]):
+        return False
+    if not first.can_close or first.can_open or first.weak or text[first.start - 1 : first.start] not in (",", ".", "!", "?"):
+        return False
+    head = text[lo : first.start].strip()
+    return len(head.split()) >= 3 and (head[0].isalpha() or head[0] in "…") and not _TAG.search(head)
+
+
 def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_mark: _Mark | None = None
@@ -271,6 +285,10 @@ def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
     marks = _marks(text, lo, hi, single)
     last_close = {m.family: k for k, m in enumerate(marks) if m.can_close}  # the last closer of each family
     i = 0
+    if marks and _lost_opener(text, lo, hi, marks[0]):
+        s, e = _trimmed(text, lo, marks[0].start)
+        spans.append(QuoteSpan(s, e, True, True, False))
+        i = 1
     while i < len(marks):
         mark = marks[i]
         i += 1

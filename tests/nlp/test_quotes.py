@@ -196,3 +196,11 @@ def test_a_short_text_with_one_single_quoted_quote():
 def test_a_partial_quote_in_single_marks_ends_at_its_first_apostrophe_like_closer():
     assert found("The band's 'greatest hits' tour and the fans' joy.", "'It was loud,' she said.") == [
         "greatest hits", "It was loud,"]
+
+
+def test_speech_whose_opening_mark_was_lost_still_counts():
+    assert found("We have done all we can,” Boyd said. “Now it is up to them.”") == [
+        "We have done all we can,", "Now it is up to them.", ]
+    # an inch mark, or a closer ending a line under a pull quote, opens nothing
+    assert found("The 55” screens cost $500, the store said.") == []
+    assert found("“We will hold that lead.\nJane Roe, campaign chair.”") == ["We will hold that lead."]
