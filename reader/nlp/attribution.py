@@ -566,6 +566,16 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 found.append(Evidence(span, "dash", None, _mention(head, offset), 0, 1, offset + j))
         if any(t.pos_ in ("VERB", "AUX") or (t.pos_ == "PRON" and t.lower_ in _PERSONAL) for t in doc[qs:qe]):
             found.append(Verbal(span))
+        last = doc[qe - 1].sent
+        if last.start > qs and last.end - last.start >= 3 and doc[last.start].pos_ == "PROPN":
+            # "“… on policy. Norman Ornstein, American Enterprise Institute scholar.”": a signature
+            # the closing mark swallowed, a name and a comma with no verb after it
+            k = last.start
+            while k + 1 < last.end and doc[k + 1].pos_ == "PROPN":
+                k += 1
+            if k > last.start and k + 1 < last.end and doc[k + 1].text == "," \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : last.end]):
+                found.append(Evidence(span, "dash", None, _mention(doc[k], offset), 0, 1, offset + doc[last.start].idx))
         first_sent, last_sent = doc[qs].sent, doc[qe - 1].sent
         lo, hi = first_sent.start, last_sent.end
         # "“…?” he asked." split off as its own short sentence by the parser

@@ -550,3 +550,10 @@ def test_a_parenthesis_inside_an_apposition_is_no_name(nlp):
     qs = quotes_of(nlp, "\"This is a big year for our potential senator, Bobby Lee!\" Lee's niece, state Del. Marcia "
                         "\"Cia\" Dale (D-Newport News), shouted to the crowd.")
     assert surname(qs[0].speaker_name) == "Dale"
+
+
+def test_a_signature_swallowed_by_the_closing_mark_names_the_speaker(nlp):
+    qs = quotes_of(nlp, "Pundits weighed in.",
+                   "\"We have not seen anything like this before. You just assume that people who win nominations "
+                   "know policy. Norma Orr, American Enterprise Institute scholar, on the nominee.\"")
+    assert surname(qs[0].speaker_name) == "Orr"
