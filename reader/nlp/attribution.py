@@ -875,6 +875,8 @@ def _resumes(text: str, prev: QuoteSpan, s: QuoteSpan) -> bool:
     if s.embedded or "\n" in between or len(between) > 120:
         return False
     tail = between.rstrip(" “\"'«‘`")
+    if not tail.strip(" ”\"'»’") and text[prev.start : prev.end].rstrip(" ”\"'»’").endswith((".", "!", "?", "…")):
+        return True  # "“… Itself.” “Remember …”": a second quotation right after one that ended a sentence
     return tail.endswith((".", "!", "?", ":"))
 
 

@@ -557,3 +557,9 @@ def test_a_signature_swallowed_by_the_closing_mark_names_the_speaker(nlp):
                    "\"We have not seen anything like this before. You just assume that people who win nominations "
                    "know policy. Norma Orr, American Enterprise Institute scholar, on the nominee.\"")
     assert surname(qs[0].speaker_name) == "Orr"
+
+
+def test_a_quotation_right_after_one_that_ended_its_sentence_carries_on(nlp):
+    qs = quotes_of(nlp, "Governor Ann Lee Said Reform “Has To Come From The Industry Itself.” “Remember what we did. "
+                        "We took on the excesses of the banks.” [Lee Remarks to Acme Bank, 10/7/14.]")
+    assert [q.cue for q in qs] == ["Said", "Said"]
