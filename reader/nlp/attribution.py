@@ -519,7 +519,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                                           _mention(subj, offset), 2, 0, offset + tok.idx))
                 break
     sign = _SIGN_OFF.match(text)
-    if sign and not spans and len(doc) <= 30:
+    if sign and not spans and len(doc) <= 30 and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc):
+        # (a bullet with a finite verb, "- Senator Doe voted no.", is a list item, not a signature)
         # a paragraph of its own after a quote: "― Jane Doe, Philadelphia." / "-Senator Doe, tweeting."
         first = doc.char_span(sign.end(), sign.end() + 1, alignment_mode="expand")
         head = next((t for t in doc[first.start : first.start + 3] if t.pos_ == "PROPN"), None) if first else None
@@ -541,6 +542,7 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 if subj is not None:
                     found.append(Evidence(None, "signoff", tok.text, _mention(subj, offset), 2, 0, offset + tok.idx))
                 break
+    title_cache: dict[int, bool] = {}  # sentence start → set in headline case?
     for span, rng in zip(spans, ranges):
         if rng is None:
             continue
@@ -633,7 +635,6 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                                       _mention(subj, offset), 2, qs - j, offset + doc[j].idx))
             if lo > sent.start:
                 lo = sent.start
-        title_cache: dict[int, bool] = {}
         said: dict[int, int] = {}  # token → index in `found` of the reporting verbs linked to the quote
         if _title_case(doc[qs].sent, quoted, title_cache):
             label = _line_label(doc, qs, quoted, offset)

@@ -563,3 +563,9 @@ def test_a_quotation_right_after_one_that_ended_its_sentence_carries_on(nlp):
     qs = quotes_of(nlp, "Governor Ann Lee Said Reform “Has To Come From The Industry Itself.” “Remember what we did. "
                         "We took on the excesses of the banks.” [Lee Remarks to Acme Bank, 10/7/14.]")
     assert [q.cue for q in qs] == ["Said", "Said"]
+
+
+def test_a_bullet_with_a_verb_after_a_quote_is_no_sign_off(nlp):
+    qs = quotes_of(nlp, "Readers wrote in after the debate.", "“Great speech, and about time too.”",
+                   "- Senator John Smith voted against the bill.")
+    assert qs[0].speaker_name is None
