@@ -41,10 +41,10 @@ _ELISION = re.compile(r"(?:\d0s|em|til|tis|twas)\b|n['’](?=\s)", re.IGNORECASE
 # A year cut to two digits (’08, the '22 election): news style spells out a number that opens
 # a quote, so an apostrophe before two digits left alone is an elision.
 _ELISION_YEAR = re.compile(r"\d\d\b(?![.,:]?\d)")
-# One single-quoted quote that apostrophes cannot fake: a sentence ending in its closing mark
+# A single-quoted quote that apostrophes cannot fake: a sentence ending in its closing mark
 # (said: 'We are sorry.'; not a headline in capitals), or a few lower-case words ending before
 # punctuation ('unexplained').
-_ONE_SINGLE = re.compile(
+_SURE_SINGLE = re.compile(
     r"(?:^|[\s(:—–])(?:‘|')(?:[A-Z](?:[^\n‘’']|(?<=\w)['’](?=\w))*?[a-z](?:[^\n‘’']|(?<=\w)['’](?=\w))*?[.,!?]"
     r"|[a-z]+(?: [a-z]+){0,5})(?:’|')(?=[\s.,;:!?)]|$)",
     re.MULTILINE)
@@ -170,8 +170,12 @@ def primary_is_single(text: str) -> bool:
     singles = len(re.findall(r"(?:^|[\s(])(?:‘|')\w[^\n]*?[\w.,!?](?:’|')(?=[\s.,;:!?)]|$)", text))
     if singles == 1 and doubles == 0:
         # a short text with one quote: enough when no apostrophe could make it up
-        return bool(_ONE_SINGLE.search(text))
-    return singles > 2 * doubles and singles >= 2
+        return bool(_SURE_SINGLE.search(text))
+    if singles < 2:
+        return False
+    # as many single-quoted sentences as double-quoted anything: double marks are for titles
+    # and nesting (a review quoting with ‘…’ and naming films in “…”)
+    return singles > 2 * doubles or len(_SURE_SINGLE.findall(text)) >= doubles
 
 
 def _lines(text: str, blocks: list[Block]) -> list[tuple[int, int]]:

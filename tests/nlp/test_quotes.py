@@ -204,3 +204,9 @@ def test_speech_whose_opening_mark_was_lost_still_counts():
     # an inch mark, or a closer ending a line under a pull quote, opens nothing
     assert found("The 55” screens cost $500, the store said.") == []
     assert found("“We will hold that lead.\nJane Roe, campaign chair.”") == ["We will hold that lead."]
+
+
+def test_single_marks_are_primary_when_doubles_only_name_works():
+    q = found("The director said: ‘We shot it in nine days.’ Her film “Low Tide” opens on Friday.",
+              "‘It was cold,’ she said. ‘Very cold.’ Critics compared it to “Night Train” and “Salt”.")
+    assert q[:2] == ["We shot it in nine days.", "Low Tide"] and "It was cold," in q and "Very cold." in q
