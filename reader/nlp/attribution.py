@@ -4,8 +4,11 @@ Per block, `collect` reads the parse around each quotation once and keeps small 
 evidence, never the Doc: a reporting verb and its subject (before or after the quote, in the
 sentence or in the short one the parser split off after it), "according to X" / "per X", a
 colon introduction, "“…” ― Name", a transcript label "NAME:", a speech noun with its owner
-("his claim that …"), the sentence before ("…, Schiff said. “…”"); plus the named subjects of
-sentences and the pronouns that follow them, for resolving "he" and "she" later.
+("his claim that …"), the sentence before ("…, Schiff said. “…”"), a sign-off paragraph after
+("― Jane Doe, Philadelphia.", "That was how Doe put it."); plus the named subjects of
+sentences and the pronouns that follow them, for resolving "he" and "she" later. The subject of
+a passive reporting verb is what is spoken of, not who speaks; in a headline-case line the tags
+are guesses, so the capitalised words before the verb are read as its subject.
 
 At document level `attribute` picks each quote's most certain clue and has
 `speakers.Resolver` map its mention to an entity; an unnamed source ("a senior official",
