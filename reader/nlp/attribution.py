@@ -4,8 +4,11 @@ Per block, `collect` reads the parse around each quotation once and keeps small 
 evidence, never the Doc: a reporting verb and its subject (before or after the quote, in the
 sentence or in the short one the parser split off after it), "according to X" / "per X", a
 colon introduction, "“…” ― Name", a transcript label "NAME:", a speech noun with its owner
-("his claim that …"), the sentence before ("…, Schiff said. “…”"); plus the named subjects of
-sentences and the pronouns that follow them, for resolving "he" and "she" later.
+("his claim that …"), the sentence before ("…, Schiff said. “…”"), a sign-off paragraph after
+("― Jane Doe, Philadelphia.", "That was how Doe put it."); plus the named subjects of
+sentences and the pronouns that follow them, for resolving "he" and "she" later. The subject of
+a passive reporting verb is what is spoken of, not who speaks; in a headline-case line the tags
+are guesses, so the capitalised words before the verb are read as its subject.
 
 At document level `attribute` picks each quote's most certain clue and has
 `speakers.Resolver` map its mention to an entity; an unnamed source ("a senior official",
@@ -122,6 +125,9 @@ def _mention(tok: Any, offset: int) -> Mention | None:
     if tok.pos_ == "PRON" or tok.lower_ in cues.PRONOUNS:
         return Mention(offset + tok.idx, offset + tok.idx + len(tok), tok.text, tok.lower_, "pronoun")
     lo, hi = _phrase(tok)
+    paren = next((k for k in range(tok.i - 1, lo, -1) if doc[k].text == "("), None)
+    if paren is not None and doc[paren - 1].pos_ == "PROPN":
+        return _mention(doc[paren - 1], offset)  # "Del. Marcia Dale (D-Newport News)": the name, not the district
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "case"):
         lo += 1
     while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "case"):
@@ -134,7 +140,11 @@ def _mention(tok: Any, offset: int) -> Mention | None:
     kind = "name" if proper or (capital and (tok.i > tok.sent.start or not has_det)) else "description"
     appos = []
     for c in tok.children:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "("):
+            # (not a parenthesis: "Del. Marcia Price (D-Newport News)" names a district)
+            paren = next((k for k in range(c.i - 1, c.left_edge.i, -1) if doc[k].text == "("), None)
+            if paren is not None and doc[paren - 1].pos_ == "PROPN":
+                c = doc[paren - 1]
             a, b = _phrase(c)
             if any(t.pos_ == "PROPN" for t in doc[a:b]):
                 appos.append((offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]), doc[a:b].text))
@@ -230,6 +240,8 @@ def _passive(verb: Any) -> bool:
         return False
     if verb.tag_ == "VBN" and _agent(verb) is not None:
         return True  # "Asked by Thrush whether …, Sharpton avoided an answer": Thrush asked
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return True  # "Asked whether she “has the integrity …”, 75 percent said yes": not theirs
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "Jane Doe, the director, compared …" misparsed as a participle on the name is no passive
         return verb.head.pos_ != "PROPN" or _agent(verb) is not None
@@ -516,7 +528,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                                           _mention(subj, offset), 2, 0, offset + tok.idx))
                 break
     sign = _SIGN_OFF.match(text)
-    if sign and not spans and len(doc) <= 30:
+    if sign and not spans and len(doc) <= 30 and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc):
+        # (a bullet with a finite verb, "- Senator Doe voted no.", is a list item, not a signature)
         # a paragraph of its own after a quote: "― Jane Doe, Philadelphia." / "-Senator Doe, tweeting."
         first = doc.char_span(sign.end(), sign.end() + 1, alignment_mode="expand")
         head = next((t for t in doc[first.start : first.start + 3] if t.pos_ == "PROPN"), None) if first else None
@@ -538,6 +551,7 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 if subj is not None:
                     found.append(Evidence(None, "signoff", tok.text, _mention(subj, offset), 2, 0, offset + tok.idx))
                 break
+    title_cache: dict[int, bool] = {}  # sentence start → set in headline case?
     for span, rng in zip(spans, ranges):
         if rng is None:
             continue
@@ -563,6 +577,16 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 found.append(Evidence(span, "dash", None, _mention(head, offset), 0, 1, offset + j))
         if any(t.pos_ in ("VERB", "AUX") or (t.pos_ == "PRON" and t.lower_ in _PERSONAL) for t in doc[qs:qe]):
             found.append(Verbal(span))
+        last = doc[qe - 1].sent
+        if last.start > qs and last.end - last.start >= 3 and doc[last.start].pos_ == "PROPN":
+            # "“… on policy. Norman Ornstein, American Enterprise Institute scholar.”": a signature
+            # the closing mark swallowed, a name and a comma with no verb after it
+            k = last.start
+            while k + 1 < last.end and doc[k + 1].pos_ == "PROPN":
+                k += 1
+            if k > last.start and k + 1 < last.end and doc[k + 1].text == "," \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : last.end]):
+                found.append(Evidence(span, "dash", None, _mention(doc[k], offset), 0, 1, offset + doc[last.start].idx))
         first_sent, last_sent = doc[qs].sent, doc[qe - 1].sent
         lo, hi = first_sent.start, last_sent.end
         # "“…?” he asked." split off as its own short sentence by the parser
@@ -604,6 +628,14 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 if (subj is None or not _speaks(subj)) and _is_cue(verb) is None and root.i < j and not quoted[root.i]:
                     # "Jeb Bush broke down what was wrong with it: “…”": the main clause's subject
                     subj = _subject(root) or subj
+                node = verb
+                for _ in range(4):
+                    if (subj is not None and _speaks(subj)) or _is_cue(verb) is not None or node.head.i == node.i:
+                        break
+                    node = node.head  # the parse put the sentence's start in the quote before: climb instead
+                    found_subj = next((c for c in node.children if c.dep_ in _SUBJ and not quoted[c.i]), None)
+                    if found_subj is not None and _speaks(found_subj) and not quoted[node.i]:
+                        subj = found_subj
                 if (subj is None or not _speaks(subj)) and j > 0 and doc[j - 1].pos_ == "PROPN" and not quoted[j - 1] \
                         and not _in_pobj(doc[j - 1]):
                     subj = doc[j - 1]  # "… doesn't surprise pollster Daron Shaw: “…”": the name before the colon
@@ -612,7 +644,6 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                                       _mention(subj, offset), 2, qs - j, offset + doc[j].idx))
             if lo > sent.start:
                 lo = sent.start
-        title_cache: dict[int, bool] = {}
         said: dict[int, int] = {}  # token → index in `found` of the reporting verbs linked to the quote
         if _title_case(doc[qs].sent, quoted, title_cache):
             label = _line_label(doc, qs, quoted, offset)
@@ -669,6 +700,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if any(c.dep_ == "neg" for c in tok.children):
                 rank = 3  # "for not calling it “radical Islamic terrorism”": words its subject did not say
             rule = "passive" if mention is None and _passive(tok) else "verb"
+            if rule == "passive" and rank == 0 and not _linked(tok, roots, False):
+                rank = 1  # "a “paperwork error” that was reported …": the passive only describes the quote
             if rule == "verb" and rank == 0 and mention is not None:
                 said[i] = len(found)
             found.append(Evidence(span, rule, tok.text, mention, rank, dist, offset + tok.idx))
@@ -716,10 +749,12 @@ def _ordered(evs: list[Evidence]) -> list[Evidence]:
     """The quote's clues, most certain first; a clue whose subject cannot speak is dropped."""
     usable = [e for e in evs if e.speaker is None or e.speaker.kind != "description" or e.rule == "according"
               or (e.cue or "").lower() in cues.SAY_FORMS or _can_speak(e.speaker)]
-    if any(e.rule == "passive" and e.rank == 0 for e in evs):
-        # "in what is being criticized as “…”": the verb that holds the quote names no speaker,
-        # and a verb merely beside the quote does not supply one
-        usable = [e for e in usable if e.rule != "verb" or e.rank == 0]
+    passive = min((e.distance for e in evs if e.rule == "passive" and e.rank == 0), default=None)
+    if passive is not None:
+        # "in what is being criticized as “…”", "Asked whether he “…”, 75 percent said yes": the
+        # verb that holds the quote names no speaker, and a verb beside it or further out does not
+        # supply one
+        usable = [e for e in usable if e.rule != "verb" or (e.rank == 0 and e.distance < passive)]
     # "Moore said he felt they were saying, “…”": a plural pronoun gives way to a named speaker
     # "Obama said it would tell a story of “suffering …”": a thing as the subject of a verb of saying
     # gives way to a person saying it
@@ -850,6 +885,8 @@ def _resumes(text: str, prev: QuoteSpan, s: QuoteSpan) -> bool:
     if s.embedded or "\n" in between or len(between) > 120:
         return False
     tail = between.rstrip(" “\"'«‘`")
+    if not tail.strip(" ”\"'»’") and text[prev.start : prev.end].rstrip(" ”\"'»’").endswith((".", "!", "?", "…")):
+        return True  # "“… Itself.” “Remember …”": a second quotation right after one that ended a sentence
     return tail.endswith((".", "!", "?", ":"))
 
 

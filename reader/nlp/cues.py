@@ -23,7 +23,7 @@ SPEECH_VERBS = (
     "condemn denounce characterize characterise dismiss deride decry lambaste ridicule welcome "
     "acknowledge apologize apologise recommend advertise promote assure reassure remind inform "
     "compare liken repeat attack pitch fire push weigh lash vouch press "
-    "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant swear express"
+    "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant swear express talk"
 ).split()
 
 # Verbs that report a claim only when a quotation sits beside them (weaker evidence).

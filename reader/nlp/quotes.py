@@ -16,6 +16,7 @@ names the pipeline calls.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +38,16 @@ _OPEN_CONTEXT = set(" \t\n([{—–-/") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'
 _CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-/…") | _DOUBLE_CLOSE | _SINGLE_CLOSE | {'"', "'"}
 # Letters or digits left out after an apostrophe: the ’90s, ’08, rock ’n’ roll, get ’em.
 _ELISION = re.compile(r"(?:\d0s|em|til|tis|twas)\b|n['’](?=\s)", re.IGNORECASE)
-_ELISION_CURLY = re.compile(r"\d\d\b")
+# A year cut to two digits (’08, the '22 election): news style spells out a number that opens
+# a quote, so an apostrophe before two digits left alone is an elision.
+_ELISION_YEAR = re.compile(r"\d\d\b(?![.,:]?\d)")
+# A single-quoted quote that apostrophes cannot fake: a sentence ending in its closing mark
+# (said: 'We are sorry.'; not a headline in capitals), or a few lower-case words ending before
+# punctuation ('unexplained').
+_SURE_SINGLE = re.compile(
+    r"(?:^|[\s(:—–])(?:‘|')(?:[A-Z](?:[^\n‘’']|(?<=\w)['’](?=\w))*?[a-z](?:[^\n‘’']|(?<=\w)['’](?=\w))*?[.,!?]"
+    r"|[a-z]+(?: [a-z]+){0,5})(?:’|')(?=[\s.,;:!?)]|$)",
+    re.MULTILINE)
 _TAG = re.compile(r"<[A-Za-z/][^<>]*>")
 _SENTENCE_BREAK = re.compile(r"[.!?][’'\"”)]?\s+[A-Z“‘\"]")
 # Words in a title that may stay lower case ("War on Drugs", "The Art of the Deal").
@@ -134,7 +144,7 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
             if before.isalnum() and after.isalnum():
                 continue
             elision = _ELISION.match(text, m.end(), hi) or (
-                s in _SINGLE_CLOSE and _ELISION_CURLY.match(text, m.end(), hi))
+                s not in _SINGLE_OPEN and _ELISION_YEAR.match(text, m.end(), hi))
             if elision and s not in _SINGLE_OPEN:
                 skip_to = elision.end()
                 continue  # an apostrophe for letters left out, not a quotation mark
@@ -158,7 +168,14 @@ def primary_is_single(text: str) -> bool:
     """True when a text quotes with ‘single’ marks and keeps “double” ones (if any) for nesting."""
     doubles = len(re.findall(r"(?:^|[\s(])(?:“|\"|''|‘‘|«)\w", text))
     singles = len(re.findall(r"(?:^|[\s(])(?:‘|')\w[^\n]*?[\w.,!?](?:’|')(?=[\s.,;:!?)]|$)", text))
-    return singles > 2 * doubles and singles >= 2
+    if singles == 1 and doubles == 0:
+        # a short text with one quote: enough when no apostrophe could make it up
+        return bool(_SURE_SINGLE.search(text))
+    if singles < 2:
+        return False
+    # as many single-quoted sentences as double-quoted anything: double marks are for titles
+    # and nesting (a review quoting with ‘…’ and naming films in “…”)
+    return singles > 2 * doubles or len(_SURE_SINGLE.findall(text)) >= doubles
 
 
 def _lines(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
@@ -189,7 +206,8 @@ def _embedded(text: str, line_start: int, open_at: int) -> bool:
     return text[i] not in ",:;.!?—–-([…”\"'»"
 
 
-def _nested_end(text: str, lo: int, marks: list[_Mark], i: int, outer: _Mark) -> int | None:
+def _nested_end(text: str, lo: int, marks: list[_Mark], i: int, outer: _Mark,
+                last_close: dict[str, int]) -> int | None:
     """The index of the mark closing a quote nested at marks[i] inside the open `outer`, if it nests.
 
     Another family of marks inside an open quote (“… "Shark Tank" …”, "… “hell” …") nests
@@ -202,10 +220,10 @@ def _nested_end(text: str, lo: int, marks: list[_Mark], i: int, outer: _Mark) ->
             if marks[k].family == inner.family:
                 if not marks[k].can_close:
                     return None
-                outer_closes = any(m.family == outer.family and m.can_close for m in marks[k + 1 :])
+                outer_closes = last_close.get(outer.family, -1) > k
                 return k if outer_closes or _embedded(text, lo, inner.start) else None
         return None
-    rest = [k for k in range(i + 1, len(marks)) if marks[k].family == inner.family][:2]
+    rest = list(islice((k for k in range(i + 1, len(marks)) if marks[k].family == inner.family), 2))
     if len(rest) == 2 and all(marks[k].can_close and not marks[k].can_open for k in rest):
         return rest[0]
     return None
@@ -220,9 +238,21 @@ def _weak_closes(text: str, lo: int, marks: list[_Mark], i: int, outer: _Mark) -
     if outer.family != marks[i - 1].family or not _embedded(text, lo, outer.start):
         return False
     for m in marks[i:]:
-        if m.family == outer.family:
+        if m.family == outer.family and not m.weak:
             return not m.can_close
     return True
+
+
+def _nickname(text: str, lo: int, hi: int, open_at: int, quoted: str, close_end: int) -> bool:
+    """A nickname between a first name and a surname (Dwayne “The Rock” Johnson): a name in
+    quotation marks, nobody's words. (Words after “so-called” stay: news annotators take them
+    as the quoted side's term.)"""
+    before = text[lo:open_at].rstrip()
+    prev = before.rsplit(None, 1)[-1] if before else ""
+    nxt = text[close_end:hi].split(None, 1)
+    return (bool(prev) and prev[0].isupper() and prev.isalpha() and bool(nxt) and nxt[0][0].isupper()
+            and text[open_at - 1 : open_at].isspace() and text[close_end : close_end + 1] == " "
+            and len(quoted.split()) <= 3 and quoted[-1:].isalnum() and looks_like_title(quoted))
 
 
 def _bracketed(quoted: str) -> bool:
@@ -231,18 +261,38 @@ def _bracketed(quoted: str) -> bool:
     return len(t) > 1 and t[0] in "([" and t[-1] in ")]" and not any(c in ")]" for c in t[1:-1])
 
 
+def _lost_opener(text: str, lo: int, hi: int, first: _Mark) -> bool:
+    """Does the line open with speech whose opening mark was lost (We go on,” he said.)?
+
+    Yes when the line's first mark can only close, right after the punctuation that ends a
+    quoted sentence, with a few words before it and the line going on after it (a closer
+    ending the line closes a quote of the lines before, as under a pull quote)."""
+    if not any(c.isalpha() for c in text[first.end : hi]):
+        return False
+    if not first.can_close or first.can_open or first.weak or text[first.start - 1 : first.start] not in (",", ".", "!", "?"):
+        return False
+    head = text[lo : first.start].strip()
+    return len(head.split()) >= 3 and (head[0].isalpha() or head[0] in "…") and not _TAG.search(head)
+
+
 def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_mark: _Mark | None = None
     opened_line = False
 
-    def emit(start: int, end: int, closed: bool) -> None:
+    def emit(start: int, end: int, closed: bool, close_end: int = 0) -> None:
         s, e = _trimmed(text, start, end)
-        if e > s and any(c.isalnum() for c in text[s:e]) and not _bracketed(text[s:e]):
+        if e > s and any(c.isalnum() for c in text[s:e]) and not _bracketed(text[s:e]) and not (
+                closed and _nickname(text, lo, hi, open_mark.start, text[s:e], close_end)):  # type: ignore[union-attr]
             spans.append(QuoteSpan(s, e, closed, opened_line, _embedded(text, lo, open_mark.start)))  # type: ignore[union-attr]
 
     marks = _marks(text, lo, hi, single)
+    last_close = {m.family: k for k, m in enumerate(marks) if m.can_close}  # the last closer of each family
     i = 0
+    if marks and _lost_opener(text, lo, hi, marks[0]):
+        s, e = _trimmed(text, lo, marks[0].start)
+        spans.append(QuoteSpan(s, e, True, True, False))
+        i = 1
     while i < len(marks):
         mark = marks[i]
         i += 1
@@ -254,10 +304,10 @@ def _scan_line(text: str, lo: int, hi: int, single: bool) -> list[QuoteSpan]:
         if mark.weak and not _weak_closes(text, lo, marks, i, open_mark):
             continue  # a plural's apostrophe inside the quote
         if mark.can_close:
-            emit(open_mark.end, mark.start, True)
+            emit(open_mark.end, mark.start, True, mark.end)
             open_mark = None
         elif mark.can_open:
-            k = _nested_end(text, lo, marks, i - 1, open_mark)
+            k = _nested_end(text, lo, marks, i - 1, open_mark, last_close)
             if k is not None:
                 i = k + 1  # a quote inside the open one stays part of it
                 continue

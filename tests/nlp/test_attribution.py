@@ -521,3 +521,51 @@ def test_expressed_and_a_slogan_report_words(nlp):
     qs = quotes_of(nlp, "In a video posted on Monday, Tom Baker expressed a wish to “shut the whole agency down.”",
                    "Maria Lopez’s campaign slogan is “Together we rise.”")
     assert [surname(q.speaker_name) for q in qs] == ["Baker", "Lopez"]
+
+
+def test_a_parenthesis_beside_the_name_is_no_apposition(nlp):
+    qs = quotes_of(nlp, "“This is a big year for us!” Lee’s niece, state Del. Marcia “Cia” Dale (D-Newport News), "
+                        "shouted to the crowd.")
+    assert surname(qs[0].speaker_name) == "Dale"
+
+
+def test_the_asked_question_is_not_the_answerers(nlp):
+    (q,) = quotes_of(nlp, "Asked whether the mayor “has the integrity to serve,” 75 percent of voters said yes.")
+    assert q.speaker_name is None
+
+
+def test_talking_about_reports_speech(nlp):
+    (q,) = quotes_of(nlp, "Mayor Ann Lee keeps talking about the “quiet strength of neighbors” at every stop.")
+    assert surname(q.speaker_name) == "Lee"
+
+
+def test_colon_after_a_reported_clause_climbs_to_the_one_who_speaks(nlp):
+    qs = quotes_of(nlp, "“The best tacos are made here. I love tacos!”Former candidate Jeb Doe broke down exactly what "
+                        "was wrong with the image to the Dutch newspaper NRC Handelsblad: “What Tom did was so "
+                        "insensitive.”")
+    assert surname(qs[-1].speaker_name) == "Doe"
+
+
+def test_a_parenthesis_inside_an_apposition_is_no_name(nlp):
+    qs = quotes_of(nlp, "\"This is a big year for our potential senator, Bobby Lee!\" Lee's niece, state Del. Marcia "
+                        "\"Cia\" Dale (D-Newport News), shouted to the crowd.")
+    assert surname(qs[0].speaker_name) == "Dale"
+
+
+def test_a_signature_swallowed_by_the_closing_mark_names_the_speaker(nlp):
+    qs = quotes_of(nlp, "Pundits weighed in.",
+                   "\"We have not seen anything like this before. You just assume that people who win nominations "
+                   "know policy. Norma Orr, American Enterprise Institute scholar, on the nominee.\"")
+    assert surname(qs[0].speaker_name) == "Orr"
+
+
+def test_a_quotation_right_after_one_that_ended_its_sentence_carries_on(nlp):
+    qs = quotes_of(nlp, "Governor Ann Lee Said Reform “Has To Come From The Industry Itself.” “Remember what we did. "
+                        "We took on the excesses of the banks.” [Lee Remarks to Acme Bank, 10/7/14.]")
+    assert [q.cue for q in qs] == ["Said", "Said"]
+
+
+def test_a_bullet_with_a_verb_after_a_quote_is_no_sign_off(nlp):
+    qs = quotes_of(nlp, "Readers wrote in after the debate.", "“Great speech, and about time too.”",
+                   "- Senator John Smith voted against the bill.")
+    assert qs[0].speaker_name is None

@@ -164,3 +164,49 @@ def test_a_possessive_apostrophe_after_an_s_inside_a_single_quoted_quote():
 def test_single_guillemets_count_in_any_text():
     assert found("‹We have orders we cannot fill›, he said. “Really,” she said.") == [
         "We have orders we cannot fill", "Really,"]
+
+
+def test_a_nickname_between_first_name_and_surname_is_not_a_quote():
+    assert found("Boxer Leroy “The Hammer” Watts said the fight was “over” for him.") == ["over"]
+    assert found("Coach Ed ''Big Ed'' Ruiz retired. He told Ms. Cole “Thank you” and left.") == ["Thank you"]
+
+
+def test_a_straight_apostrophe_before_a_two_digit_year_is_an_elision():
+    assert found("He was 'cautiously optimistic' about the '22 election. 'We'll win,' he said.") == [
+        "cautiously optimistic", "We'll win,"]
+
+
+def test_a_paragraph_of_thousands_of_unpaired_openers_stays_fast():
+    import time
+
+    text, blocks = paras("“a " * 20000 + "«b» ‘c " * 2000)
+    t0 = time.perf_counter()
+    assert len(find_quotes(text, blocks)) >= 20000
+    assert time.perf_counter() - t0 < 2.0  # linear in the marks, not quadratic
+
+
+def test_a_short_text_with_one_single_quoted_quote():
+    assert found("Police were called on Friday.", "Insp Mark Hill said: 'We can't rule anything out.'") == [
+        "We can't rule anything out."]
+    assert found("Insp Mark Hill said the death was ‘unexplained’.", "Officers were called at 8pm.") == ["unexplained"]
+    # apostrophes alone never make a quote
+    assert found("The players' union met in the '90s.", "Rock 'n' roll, the fans' choice, was back.") == []
+
+
+def test_a_partial_quote_in_single_marks_ends_at_its_first_apostrophe_like_closer():
+    assert found("The band's 'greatest hits' tour and the fans' joy.", "'It was loud,' she said.") == [
+        "greatest hits", "It was loud,"]
+
+
+def test_speech_whose_opening_mark_was_lost_still_counts():
+    assert found("We have done all we can,” Boyd said. “Now it is up to them.”") == [
+        "We have done all we can,", "Now it is up to them.", ]
+    # an inch mark, or a closer ending a line under a pull quote, opens nothing
+    assert found("The 55” screens cost $500, the store said.") == []
+    assert found("“We will hold that lead.\nJane Roe, campaign chair.”") == ["We will hold that lead."]
+
+
+def test_single_marks_are_primary_when_doubles_only_name_works():
+    q = found("The director said: ‘We shot it in nine days.’ Her film “Low Tide” opens on Friday.",
+              "‘It was cold,’ she said. ‘Very cold.’ Critics compared it to “Night Train” and “Salt”.")
+    assert q[:2] == ["We shot it in nine days.", "Low Tide"] and "It was cold," in q and "Very cold." in q
