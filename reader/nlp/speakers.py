@@ -92,11 +92,16 @@ class _Index:
 
     def at(self, pos: int) -> Entity | None:
         """The entity with a mention over character `pos` (the head of a speaker's name)."""
+        found = self.span_at(pos)
+        return found[2] if found else None
+
+    def span_at(self, pos: int) -> tuple[int, int, Entity] | None:
+        """The entity mention over character `pos`, with its start and end."""
         i = bisect_right(self.starts, pos) - 1
         while i >= 0 and pos - self.items[i][0] < 200:
             s, e, ent = self.items[i]
             if s <= pos < e:
-                return ent
+                return s, e, ent
             i -= 1
         return None
 
@@ -214,7 +219,10 @@ class Resolver:
         return ent
 
     def name(self, m: Mention) -> Entity | None:
-        ent = self.index.at(m.end - 1)
+        found = self.index.span_at(m.end - 1)
+        ent = found[2] if found else None
+        if found is not None and _runs_past(self.text, m, found[0], found[1]):
+            ent = None  # "Cummings and Conyers wrote": not the tagger's run-together "Cummings and Conyers"
         if ent is not None and ent.label in SPEAKER_LABELS and _name_shaped(ent.name):
             said = self._gender_said_at(m.start, m.end)
             if said and ent.label == "PERSON":
@@ -340,6 +348,16 @@ class Resolver:
             return ent, ent.name
         # An unnamed source ("a senior official", "the report"): named by its description only.
         return None, _describe(m.text)
+
+
+def _runs_past(text: str, m: Mention, start: int, end: int) -> bool:
+    """Does an entity mention run past the speaker's name into other words: a conjunction, a
+    lower-case word, or capitalised words after the name ("Cummings and Conyers" for
+    "Cummings", "Jane Doe Joked" or "Clinton Remarks" for a name)?"""
+    before, after = text[start : m.start].split(), text[m.end : end].split()
+    if any(w.lower() in ("and", "&", "or") or w.islower() for w in before + after):
+        return True
+    return any(w[:1].isupper() and w.lower().strip(".,") not in ("jr", "sr", "ii", "iii", "iv") for w in after)
 
 
 def _only_titles(name: str) -> bool:

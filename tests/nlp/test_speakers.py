@@ -84,3 +84,9 @@ def test_a_clause_put_first_keeps_its_subject_when_the_sentence_goes_on_with_she
                            "Center, gave a talk to aides, she said many had questions.",
                       "“It was the Wild West out there,” she said.")
     assert who == "Emily Stone"
+
+
+def test_conjoined_speakers_are_not_the_taggers_run_together_entity(nlp):
+    (who,) = speakers(nlp, "Reps. Elijah Cummings of Maryland and John Conyers of Michigan sent a letter.",
+                      "\"The letter provided limited and vague information,\" Cummings and Conyers wrote.")
+    assert who is not None and who.split()[-1] == "Cummings"
