@@ -26,6 +26,8 @@ _INTRODUCED_WEIGHT = 0.3  # a name followed by an apposition giving its role: a 
 _APPOSITION_AFTER = re.compile(
     r",\s+(?!(?:who|which|that|and|but|or|as|in|on|at|for|to|with|said|says|told|according|who's|he|she|they|it|we|i|you)\b|[a-z]+ing\b)"
     r"(?:(?:a|an|the|his|her|its|their)\s+)?[a-z][a-z-]+\b")
+# "the 24-year-old", "the Spaniard": epithets journalists use for someone just named
+_EPITHET = re.compile(r"^the\s+(?:(?P<age>\d{1,3})-year-old|[A-Z][a-z]+)$", re.I)
 _SMALL = frozenset("of the and for de la van von der bin al".split())
 _GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
@@ -329,10 +331,41 @@ class Resolver:
                 return ent
         return None
 
+    def _nationality(self, m: Mention) -> bool:
+        """"the Spaniard", "the German": one person named by nationality (a singular NORP)."""
+        ent = self.index.at(m.end - 1)
+        word = m.text.split()[-1]
+        if ent is None or word.endswith("s"):
+            return False
+        return ent.label == "NORP" or ent.label == "ORG" and len(ent.mentions) == 1 and \
+            word.lower().endswith(("ard", "ese", "ian", "ish", "ch"))
+
+    def _epithet(self, m: Mention, age: str | None) -> Entity | None:
+        """"the 24-year-old", "the Spaniard": an epithet for someone named before: the person
+        the text gave that age ("Tom Hale, 24,") or that nationality ("Spain's Carlos Ruiz", a
+        "Spanish" role); for an age, else the only person named in the last few paragraphs;
+        None when two could be meant."""
+        stem = re.compile(r"\b" + re.escape(m.text.split()[-1][:3].lower()))  # Spa-niard, Spa-in, Spa-nish
+        near: set[str] = set()
+        for s, e, ent in self.index.before(m.start, ("PERSON",), self.quoted, 4, 1500):
+            near.add(ent.id)
+            if age and re.match(rf"\s*(?:,|\()\s*(?:aged\s+)?{age}\b", self.text[e : e + 12]):
+                return ent
+            if not age and (stem.search((ent.role or "").lower())
+                            or stem.search(self.text[max(0, s - 25) : e + 25].lower().replace(m.text.lower(), ""))):
+                return ent
+        if age and len(near) == 1:
+            return next(ent for _, _, ent in self.index.before(m.start, ("PERSON",), self.quoted, 1, 1500))
+        return None
+
     def resolve(self, m: Mention | None) -> tuple[Entity | None, str | None]:
         """The entity a mention stands for, else (None, the description as written) or (None, None)."""
         if m is None:
             return None, None
+        epithet = _EPITHET.match(m.text)
+        if epithet and (epithet.group("age") or self._nationality(m)):
+            ent = self._epithet(m, epithet.group("age"))
+            return (ent, ent.name) if ent else (None, _describe(m.text))
         if m.kind == "name" and not (m.appos and _only_titles(m.text)):
             ent = self.name(m)
             return ent, ent.name if ent else None
