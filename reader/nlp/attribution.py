@@ -467,6 +467,10 @@ def _named_subjects(doc: Any) -> list[int]:
     for i in ((arr[:, 0] == PROPN) & (arr[:, 1] == appos)).nonzero()[0].tolist():
         if doc[i].head.dep_ in ("nsubj", "nsubjpass"):
             out.append(i)
+    # "The German leader was more cautious.": a definite description of a person as the subject
+    for i in ((arr[:, 0] == NOUN) & subject & (arr[:, 3] == 0)).nonzero()[0].tolist():
+        if doc[i].lower_ in cues.PERSON_NOUNS and doc[i].left_edge.lower_ == "the" and doc[i].left_edge.i < i:
+            out.append(i)
     return sorted(out)
 
 
@@ -508,6 +512,12 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
         if i < last_end or quoted[i]:
             continue
         tok = doc[i]
+        if tok.pos_ == "NOUN" and not tok.is_title:  # "the German leader"
+            last_end = tok.i + 1
+            found.append(Subject(offset + tok.left_edge.idx, offset + tok.idx + len(tok),
+                                 doc[tok.left_edge.i : tok.i + 1].text, _pronoun_after(doc, tok, quoted),
+                                 *_clause_of(tok)))
+            continue
         if tok.dep_ not in ("nsubj", "nsubjpass"):  # a name opening its sentence: take the whole name
             while tok.i + 1 < n and doc[tok.i + 1].pos_ == "PROPN":
                 tok = doc[tok.i + 1]

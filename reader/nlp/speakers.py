@@ -284,6 +284,12 @@ class Resolver:
                 i -= 1
                 if self.quoted.inside(sub.start) or self.index.at(sub.end - 1) is not None:
                     continue
+                if sub.name[:4].lower() == "the ":  # "The German leader was more cautious. … he said"
+                    head = sub.name.split()[-1].lower()
+                    ent = self.description(Mention(sub.start, sub.end, sub.name, head, "description"))
+                    if ent is not None and self.gender(ent) in (want, None):
+                        cands.append(((m.start - sub.start) * self.weight(sub.start, sub.end, m.start), ent, None))
+                    continue
                 ent = self._by_name(sub.name, sub.start)
                 if ent is not None and ent.label == "PERSON" and self.gender(ent) in (want, None):
                     cands.append(((m.start - sub.start) * self.weight(sub.start, sub.end, m.start), ent, None))

@@ -104,3 +104,10 @@ def test_a_nationality_epithet_needs_the_nationality_in_the_text(nlp):
     assert whos == ["Carlos Ruiz"]
     whos = speakers(nlp, "Carlos Ruiz beat Jan Novak in straight sets.", "“He was too good,” the Czech said.")
     assert whos == ["the Czech"]  # two could be meant: the epithet stays as written
+
+
+def test_he_after_a_description_subject_is_the_person_it_describes(nlp):
+    (who,) = speakers(nlp, "Premier Li Wei met German Chancellor Olaf Brandt in Beijing on Monday. Li promised "
+                           "more trade.",
+                      "The German leader was more cautious. “We will see what is delivered,” he said.")
+    assert who == "Olaf Brandt"
