@@ -375,7 +375,8 @@ def _vote_labels(mentions: list[Mention], text: str) -> list[str | None]:
             elif m.role and fold(m.role.split()[-1]) in WORK_NOUNS or _quoted(m, text) \
                     and (" " in key or key not in surnames and not _first_name(key)):  # (not “Vito”, a nickname)
                 label = "WORK_OF_ART"  # "the cult series Twin Peaks", ''Twin Peaks''
-        elif m.label in PERSONISH and m.label != "NORP" and m.proper and not ACRONYM.match(m.text):
+        elif (m.label in PERSONISH or m.label == "LAW") and m.label != "NORP" and m.proper \
+                and not ACRONYM.match(m.text):  # ("Roe" tagged LAW in a story about Jane Roe)
             if key in person_keys and not (m.label in PLACE_LABELS and _is_place(m.text)):
                 label = "PERSON"
             elif m.titled and m.label != "GPE" and not _is_place(m.text):

@@ -233,6 +233,9 @@ def appositive(ent: Any) -> str | None:
                 break
             phrase.append(t)
         text = clean_role("".join(t.text_with_ws for t in phrase))
+        if text and len(text.split()) > MAX_ROLE_TOKENS:
+            # "a nurse in the emergency department at St. Mary's Hospital": the head is role enough
+            text = clean_role("".join(t.text_with_ws for t in phrase if t.i <= head.i))
         if text and len(text.split()) <= MAX_ROLE_TOKENS:
             return text
     return None

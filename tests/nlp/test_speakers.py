@@ -111,3 +111,11 @@ def test_he_after_a_description_subject_is_the_person_it_describes(nlp):
                            "more trade.",
                       "The German leader was more cautious. “We will see what is delivered,” he said.")
     assert who == "Olaf Brandt"
+
+
+def test_the_nurse_is_the_person_introduced_as_a_nurse_paragraphs_before(nlp):
+    whos = speakers(nlp, "“We are stretched beyond breaking point,” said Jane Roe, a nurse in the emergency "
+                         "department at St. Mary’s Hospital.",
+                    "Roe is one of 200 nurses who signed a letter to the hospital board last week.",
+                    "“Eight patients were waiting in the corridor on Friday,” the nurse said.")
+    assert whos == ["Jane Roe", "Jane Roe"]
