@@ -28,6 +28,16 @@ _APPOSITION_AFTER = re.compile(
     r"(?:(?:a|an|the|his|her|its|their)\s+)?[a-z][a-z-]+\b")
 # "the 24-year-old", "the Spaniard": epithets journalists use for someone just named
 _EPITHET = re.compile(r"^the\s+(?:(?P<age>\d{1,3})-year-old|[A-Z][a-z]+)$", re.I)
+# "Detective Inspector Sarah Lang … the officer added": a rank and the broader word for it
+_BROADER = {
+    **dict.fromkeys("detective inspector constable sergeant lieutenant trooper deputy sheriff".split(), ("officer",)),
+    **dict.fromkeys("senator congressman congresswoman representative rep sen mp assemblyman assemblywoman "
+                    "legislator".split(), ("lawmaker", "legislator")),
+    **dict.fromkeys("physician surgeon doctor".split(), ("doctor", "physician")),
+    **dict.fromkeys("attorney lawyer counsel solicitor barrister".split(), ("lawyer", "attorney")),
+    **dict.fromkeys("striker midfielder defender goalkeeper forward quarterback pitcher".split(), ("player",)),
+    **dict.fromkeys("ceo chairman chairwoman founder president".split(), ("executive", "boss")),
+}
 _SMALL = frozenset("of the and for de la van von der bin al".split())
 _GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
@@ -333,6 +343,7 @@ class Resolver:
         modifiers = {w for w in words[:-1] if w not in ("the", "former", "new", "current", "then") and len(w) > 2}
         for _, _, ent in self.index.before(m.start, ("PERSON",), self.quoted):
             role = set(_tokens(ent.role or ""))
+            role |= {broad for w in role for broad in _BROADER.get(w, ())}
             if m.head in role or (m.head in _GENERIC_HEADS and modifiers & role):
                 return ent
         return None

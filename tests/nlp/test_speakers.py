@@ -119,3 +119,9 @@ def test_the_nurse_is_the_person_introduced_as_a_nurse_paragraphs_before(nlp):
                     "Roe is one of 200 nurses who signed a letter to the hospital board last week.",
                     "“Eight patients were waiting in the corridor on Friday,” the nurse said.")
     assert whos == ["Jane Roe", "Jane Roe"]
+
+
+def test_the_broader_word_for_a_rank_names_the_person_with_that_rank(nlp):
+    whos = speakers(nlp, "Detective Inspector Sarah Lang said the search would continue through the night.",
+                    "The officer added: “We will not stop until we find her.”")
+    assert whos == ["Sarah Lang"]
