@@ -37,6 +37,10 @@ TITLES = {
     "editor", "journalist", "commentator", "producer", "author", "writer", "coach", "billionaire",
     "investor", "lawyer", "activist", "campaigner", "organizer", "organiser", "moderator", "panelist",
     "grandpa", "grandma",
+    # sport and the arts
+    "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "quarterback", "pitcher",
+    "forward", "captain", "skipper", "jockey", "actor", "actress", "singer", "rapper", "director",
+    "novelist", "poet", "artist", "chef", "designer", "model", "comedian", "filmmaker",
     # religion and nobility
     "pope", "cardinal", "archbishop", "bishop", "reverend", "rev", "father", "pastor", "rabbi", "imam",
     "ayatollah", "sheikh", "sheik", "king", "queen", "prince", "princess", "duke", "duchess", "emperor",

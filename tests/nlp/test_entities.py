@@ -418,3 +418,8 @@ def test_a_first_name_the_tagger_left_out_is_part_of_the_name_not_a_title(nlp):
     names = {e.name for e in people(ents)}
     assert names == {"Tom Keane", "Siobhan Keane"}
     assert by_name(ents, "Tom Keane").role is None
+
+
+def test_a_sports_or_arts_title_before_a_name_is_its_role(nlp):
+    ents, _ = analyse(nlp, "Striker Tom Hale scored twice on Saturday. Actor Tom Hanks watched from the stands.")
+    assert by_name(ents, "Tom Hale").role == "Striker" and by_name(ents, "Tom Hanks").role == "Actor"
