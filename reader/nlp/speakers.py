@@ -38,6 +38,9 @@ _BROADER = {
     **dict.fromkeys("striker midfielder defender goalkeeper forward quarterback pitcher".split(), ("player",)),
     **dict.fromkeys("ceo chairman chairwoman founder president".split(), ("executive", "boss")),
 }
+# the sender or author right after a document: " from the European Commission", " by economists Ann Lee"
+_AUTHOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                     r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|on|[A-Z][\w.&'’-]*))*)")
 _SMALL = frozenset("of the and for de la van von der bin al".split())
 _GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
@@ -396,6 +399,14 @@ class Resolver:
         ent = self.description(m)
         if ent is not None:
             return ent, ent.name
+        if m.head in cues.DOCUMENT_NOUNS:
+            # "a statement from the European Commission", "a study by economists Ann Lee and …"
+            by = _AUTHOR.match(self.text, m.end)
+            if by:
+                ent = self.name(Mention(by.start("name"), by.end("name"), by.group("name"),
+                                        by.group("name").split()[-1].lower(), "name"))
+                if ent is not None:
+                    return ent, ent.name
         # An unnamed source ("a senior official", "the report"): named by its description only.
         return None, _describe(m.text)
 

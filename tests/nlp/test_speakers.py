@@ -125,3 +125,10 @@ def test_the_broader_word_for_a_rank_names_the_person_with_that_rank(nlp):
     whos = speakers(nlp, "Detective Inspector Sarah Lang said the search would continue through the night.",
                     "The officer added: “We will not stop until we find her.”")
     assert whos == ["Sarah Lang"]
+
+
+def test_a_document_speaks_for_its_named_sender_or_author(nlp):
+    whos = speakers(nlp, "Prices rose again in March. “We are disappointed,” according to a statement from the "
+                         "European Commission.",
+                    "“We will appeal,” according to a statement from her office.")
+    assert whos == ["European Commission", "a statement"]
