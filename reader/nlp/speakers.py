@@ -41,6 +41,8 @@ _BROADER = {
 # the sender or author right after a document: " from the European Commission", " by economists Ann Lee"
 _AUTHOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
                      r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|on|[A-Z][\w.&'’-]*))*)")
+_SPOKES = frozenset("spokesperson spokesman spokeswoman representative".split())
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|on|[A-Z][\w.&'’-]*))*)")
 _SMALL = frozenset("of the and for de la van von der bin al".split())
 _GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
@@ -378,6 +380,25 @@ class Resolver:
             return next(ent for _, _, ent in self.index.before(m.start, ("PERSON",), self.quoted, 1, 1500))
         return None
 
+    def _spoken_for(self, m: Mention) -> Entity | None:
+        """An unnamed spokesperson speaks for the organisation named with it ("a spokesperson for
+        the Seafarers' Union", "the ministry's spokesman", "a Dow spokeswoman"). A bare "a
+        spokesperson" stays as written: the organisation it speaks for is a guess."""
+        named = _FOR.match(self.text, m.end)
+        if named:
+            ent = self.name(Mention(named.start("name"), named.end("name"), named.group("name"),
+                                    named.group("name").split()[-1].lower(), "name"))
+            if ent is not None and ent.label != "PERSON":
+                return ent
+        if m.owner is not None:
+            ent = self.index.at(m.owner[1] - 1)
+            if ent is not None and ent.label in ("ORG", "GPE"):
+                return ent
+        found = self.index.span_at(m.end - len(m.head) - 2)  # "A Dow spokeswoman", "a Kremlin spokesman"
+        if found is not None and found[0] >= m.start and found[2].label in ("ORG", "GPE"):
+            return found[2]
+        return None
+
     def resolve(self, m: Mention | None) -> tuple[Entity | None, str | None]:
         """The entity a mention stands for, else (None, the description as written) or (None, None)."""
         if m is None:
@@ -399,6 +420,10 @@ class Resolver:
         ent = self.description(m)
         if ent is not None:
             return ent, ent.name
+        if m.head in _SPOKES:
+            ent = self._spoken_for(m)
+            if ent is not None:
+                return ent, ent.name
         if m.head in cues.DOCUMENT_NOUNS:
             # "a statement from the European Commission", "a study by economists Ann Lee and …"
             by = _AUTHOR.match(self.text, m.end)

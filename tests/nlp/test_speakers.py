@@ -132,3 +132,10 @@ def test_a_document_speaks_for_its_named_sender_or_author(nlp):
                          "European Commission.",
                     "“We will appeal,” according to a statement from her office.")
     assert whos == ["European Commission", "a statement"]
+
+
+def test_a_spokesperson_speaks_for_the_organisation_named_with_them(nlp):
+    whos = speakers(nlp, "A spokesperson for the Norwegian Seafarers’ Union said: “We were not consulted.”",
+                    "Power company Western Grid says 45,000 homes are without power. “Crews are ready,” a "
+                    "spokesperson said.")
+    assert whos == ["Norwegian Seafarers’ Union", "a spokesperson"]  # a bare spokesperson stays as written
