@@ -376,6 +376,12 @@ class Resolver:
             if not age and (stem.search((ent.role or "").lower())
                             or stem.search(self.text[max(0, s - 25) : e + 25].lower().replace(m.text.lower(), ""))):
                 return ent
+        if age:
+            # "Atherton, who returned …, said … “…,” the 31-year-old said": the paragraph's subject
+            para = self.text.rfind("\n", 0, m.start) + 1
+            for s, e, ent in self.index.before(m.start, ("PERSON",), self.quoted, 4, m.start - para + 1):
+                if self.is_subject(s, e):
+                    return ent
         if age and len(near) == 1:
             return next(ent for _, _, ent in self.index.before(m.start, ("PERSON",), self.quoted, 1, 1500))
         return None

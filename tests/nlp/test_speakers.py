@@ -139,3 +139,11 @@ def test_a_spokesperson_speaks_for_the_organisation_named_with_them(nlp):
                     "Power company Western Grid says 45,000 homes are without power. “Crews are ready,” a "
                     "spokesperson said.")
     assert whos == ["Norwegian Seafarers’ Union", "a spokesperson"]  # a bare spokesperson stays as written
+
+
+def test_an_age_epithet_with_no_age_given_is_the_paragraphs_subject(nlp):
+    whos = speakers(nlp, "Striker Tom Hale scored twice as Rovers beat United 3-1. Coach Mark Bell praised the "
+                         "defence.",
+                    "Hale, who returned from injury last month, said the team believed. “It was a special "
+                    "night,” the 31-year-old told Sky Sports.")
+    assert whos == ["Tom Hale"]
