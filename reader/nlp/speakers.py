@@ -41,6 +41,11 @@ _BROADER = {
 # the sender or author right after a document: " from the European Commission", " by economists Ann Lee"
 _AUTHOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
                      r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|on|[A-Z][\w.&'’-]*))*)")
+# "the company said": generic names of a business
+_BUSINESS_HEADS = frozenset(
+    "company firm utility carrier airline retailer manufacturer automaker carmaker insurer lender "
+    "chain startup operator developer maker producer corporation conglomerate".split()
+)
 _SPOKES = frozenset("spokesperson spokesman spokeswoman representative".split())
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|on|[A-Z][\w.&'’-]*))*)")
 _SMALL = frozenset("of the and for de la van von der bin al".split())
@@ -336,12 +341,16 @@ class Resolver:
         words = _tokens(m.text)
         if not words or words[0] != "the" and not m.text.lower().startswith("the "):
             return None
-        if m.head in cues.ORG_NOUNS:
-            # "the ministry" → the nearest organisation whose name says so ("Foreign Ministry");
-            # a bare "the company" names no one for sure and stays a description
-            for _, _, ent in self.index.before(m.start, ("ORG",), self.quoted, 3, 1200):
-                if m.head in _tokens(ent.name) and _name_shaped(ent.name):
+        if m.head in cues.ORG_NOUNS or m.head in _BUSINESS_HEADS:
+            # "the ministry" → the nearest organisation whose name says so ("Foreign Ministry")
+            near = [ent for _, _, ent in self.index.before(m.start, ("ORG",), self.quoted, 3, 1500)
+                    if _name_shaped(ent.name)]
+            for ent in near:
+                if m.head in _tokens(ent.name):
                     return ent
+            # a bare "the company": the one organisation of the last paragraphs, if only one
+            if words == [m.head] and m.head in _BUSINESS_HEADS and len({e.id for e in near}) == 1:
+                return near[0]
             return None
         if m.head not in cues.PERSON_NOUNS:
             return None

@@ -147,3 +147,12 @@ def test_an_age_epithet_with_no_age_given_is_the_paragraphs_subject(nlp):
                     "Hale, who returned from injury last month, said the team believed. “It was a special "
                     "night,” the 31-year-old told Sky Sports.")
     assert whos == ["Tom Hale"]
+
+
+def test_the_company_is_the_one_organisation_named_before_and_only_then(nlp):
+    whos = speakers(nlp, "Shares of Norbright Energy fell 8 percent on Tuesday after the firm cut its forecast.",
+                    "“We remain confident in our long-term plan,” the company said.")
+    assert whos == ["Norbright Energy"]
+    whos = speakers(nlp, "Norbright Energy lost a contract to Solara Power on Tuesday.",
+                    "“We remain confident in our long-term plan,” the company said.")
+    assert whos == ["the company"]  # two could be meant
