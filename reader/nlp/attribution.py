@@ -812,8 +812,11 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
     have_model = parsed  # without a model there is no parse to tell speech from a scare quote
     resolver = Resolver(entities, text, [(s.start, s.end) for s in spans], subjects)
 
+    subjects.sort(key=lambda x: x.start)
+    subject_at = [x.start for x in subjects]
     quotes: list[Quote] = []
     prev: tuple[QuoteSpan, Entity | None, str | None, int, str | None] | None = None  # span, speaker, cue, paragraph, name
+    prev_at = -1  # where the clue of the previous quote's speaker was
     for s in sorted(spans, key=lambda x: x.start):
         quoted = text[s.start : s.end]
         evs = by_quote.get(s, [])
@@ -838,7 +841,8 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
             why = f"signoff{sign.rank}:{sign.speaker.kind if sign.speaker else '-'}:{sign.speaker.text if sign.speaker else ''}"
         elif best is None or (name is None and best.speaker is None):
             # no speech verb around it: carry on from the previous quote, or a colon before it
-            if prev is not None and prev[3] == para[0] and prev[4] is not None:
+            if prev is not None and prev[3] == para[0] and prev[4] is not None \
+                    and not _other_subject(text, subjects, subject_at, max(prev[0].end, prev_at), s.start, prev[4]):
                 speaker, name, cue = prev[1], prev[4], prev[2]
                 why = "same-para"
             elif s.opens_line and prev is not None and prev[4] is not None and _continues(text, prev[0], s, spoken):
@@ -860,8 +864,26 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
             Quote(id=f"q{len(quotes) + 1}", text=quoted, start=s.start, end=s.end, kind=kind_of(s, quoted),
                   speaker=speaker.id if speaker else None, speaker_name=name, cue=cue)
         )
+        if why not in ("same-para", "continues"):
+            prev_at = best.at if best is not None else sign.at if sign is not None else -1
         prev = (s, speaker, cue, para[0], name)
     return quotes
+
+
+def _other_subject(text: str, subjects: list[Subject], subject_at: list[int], lo: int, hi: int, name: str) -> bool:
+    """Does a sentence between the previous quote's attribution and this quote have another named
+    subject ("“…,” said Moore. Reid has called Trump a “con artist”"): then the words are not hers."""
+    own = {w.strip(".,").lower() for w in name.split() if len(w) > 2}
+    if not text[:lo].rstrip(" ”\"'»’").endswith((".", "!", "?", "…")):
+        lo = _sentence_end(text, lo, hi)  # not the attribution's own sentence ("said Doe, who leads Acme.")
+    for k in range(bisect_right(subject_at, lo), bisect_right(subject_at, hi - 1)):
+        sub = subjects[k]
+        if sub.embedded or sub.end > hi:
+            continue
+        words = {w.strip(".,").lower() for w in sub.name.split() if w[:1].isupper()}
+        if words and not words & own:
+            return True
+    return False
 
 
 def _signed(text: str, para: tuple[int, int], spans: list[QuoteSpan],
@@ -877,6 +899,20 @@ def _signed(text: str, para: tuple[int, int], spans: list[QuoteSpan],
         return None
     last = max((q.end for q in spans if para[0] <= q.start < para[1]), default=para[0])
     return ev if not any(c.isalnum() for c in text[last : para[1]]) else None
+
+
+_ABBREVIATIONS = frozenset("jr sr st lt col sgt capt gen sen rev vs mt ft no inc corp co".split())
+_SENTENCE_END = re.compile(r"(\w*)[.!?…][”\"'’)]*\s+(?=[“\"‘'(]?[A-Z])")
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    """Where the sentence holding `lo` ends (`hi` if it runs on): a stop not after a title or initial."""
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        word = m.group(1)
+        if len(word) == 1 and word.isupper() or word.lower() in TITLES or word.lower() in _ABBREVIATIONS:
+            continue
+        return m.end()
+    return hi
 
 
 def _resumes(text: str, prev: QuoteSpan, s: QuoteSpan) -> bool:

@@ -569,3 +569,10 @@ def test_a_bullet_with_a_verb_after_a_quote_is_no_sign_off(nlp):
     qs = quotes_of(nlp, "Readers wrote in after the debate.", "“Great speech, and about time too.”",
                    "- Senator John Smith voted against the bill.")
     assert qs[0].speaker_name is None
+
+
+def test_another_named_subject_stops_the_carry_within_a_paragraph(nlp):
+    qs = quotes_of(nlp, "“We will fix the bridge,” Mayor Tom Hale said. “No, they will not.” Anna Berg is unconvinced. "
+                        "“Never.”")
+    assert surname(qs[1].speaker_name) == "Hale"
+    assert surname(qs[2].speaker_name or "") != "Hale"
