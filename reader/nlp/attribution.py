@@ -817,6 +817,8 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
     quotes: list[Quote] = []
     prev: tuple[QuoteSpan, Entity | None, str | None, int, str | None] | None = None  # span, speaker, cue, paragraph, name
     prev_at = -1  # where the clue of the previous quote's speaker was
+    prev_end_q = -1
+    known = {e.id for e in entities}
     for s in sorted(spans, key=lambda x: x.start):
         quoted = text[s.start : s.end]
         evs = by_quote.get(s, [])
@@ -854,6 +856,16 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
                     ce = colon_ends[i]
                     (speaker, name), cue = resolver.resolve(ce.speaker), ce.cue
                     why = "colon_end"
+            if why == "none" and prev_end_q <= s.start:
+                sub = _sentence_subject(text, subjects, subject_at, s, para, max(prev_end_q, 0))
+                if sub is not None:
+                    ent, nm = resolver.resolve(sub)
+                    # a person the article names (not a capitalised word taken for a name), and
+                    # words that are not a title
+                    if ent is not None and ent.label == "PERSON" and ent.id in known \
+                            and not looks_like_title(quoted):
+                        speaker, name, cue = ent, nm, None
+                        why = "subject"
         if _not_words(quoted) or _named_work(text, s, quoted) or (
                 have_model and not evs and name is None and s not in verbal and para[0] not in spoken
                 and _scare(text, s, quoted)):
@@ -867,7 +879,56 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         if why not in ("same-para", "continues"):
             prev_at = best.at if best is not None else sign.at if sign is not None else -1
         prev = (s, speaker, cue, para[0], name)
+        prev_end_q = s.end
     return quotes
+
+
+def _sentence_subject(text: str, subjects: list[Subject], subject_at: list[int], s: QuoteSpan,
+                      para: tuple[int, int], lo: int) -> Mention | None:
+    """The person a quote with no speech around it goes on from: the named subject of its own
+    sentence ("Reid has been pounding Trump as a “con artist”"), of the sentence just before it
+    ("Berg is unconvinced. “Never.”"), or, for a paragraph that opens with a quotation, the subject
+    opening the last sentence of the paragraph before ("He kept the lighthouse for years. ¶ “The wind …”")."""
+    if s.opens_line:
+        b = para[0] - 1
+        while b > 0 and text[b - 1] in "\n\r \t":
+            b -= 1
+        a = text.rfind("\n", 0, b) + 1
+        if b <= a or b <= lo or text[b - 1] not in ".!?":
+            return None
+        start = a
+        while True:  # the last sentence of that paragraph
+            nxt = _sentence_end(text, start, b)
+            if nxt >= b:
+                break
+            start = nxt
+        if any(c in text[start:b] for c in "“”\"«»") or "''" in text[start:b]:
+            return None
+        word = re.match(r"(He|She)\b", text[start:b])
+        if word:
+            return Mention(start, start + len(word.group(1)), word.group(1), word.group(1).lower(), "pronoun")
+        k = bisect_right(subject_at, b) - 1
+        if k >= 0 and subjects[k].start == start and not subjects[k].embedded:
+            sub = subjects[k]
+        else:
+            return None
+        last = sub.name.split()[-1]
+        if any(not x.embedded and last not in x.name for x in subjects[bisect_right(subject_at, a - 1) : k]):
+            return None  # "Trump arrived late. Clinton left early. ¶ “…”": two people, no telling which
+    else:
+        k = bisect_right(subject_at, s.start - 1) - 1
+        while k >= 0 and subjects[k].embedded:
+            k -= 1
+        if k < 0 or subjects[k].start < max(lo, para[0]):
+            return None
+        sub = subjects[k]
+        ends = _sentence_end(text, sub.end, s.start)
+        if s.embedded:
+            if ends < s.start:
+                return None
+        elif ends >= s.start or _sentence_end(text, ends, s.start) < s.start:
+            return None  # only the sentence just before a quote that opens its own
+    return Mention(sub.start, sub.end, sub.name, sub.name.split()[-1].lower(), "name")
 
 
 def _other_subject(text: str, subjects: list[Subject], subject_at: list[int], lo: int, hi: int, name: str) -> bool:
@@ -907,7 +968,9 @@ _SENTENCE_END = re.compile(r"(\w*)[.!?…][”\"'’)]*\s+(?=[“\"‘'(]?[A-Z])
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:
     """Where the sentence holding `lo` ends (`hi` if it runs on): a stop not after a title or initial."""
-    for m in _SENTENCE_END.finditer(text, lo, hi):
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), hi + 2)):
+        if m.start() >= hi:
+            break
         word = m.group(1)
         if len(word) == 1 and word.isupper() or word.lower() in TITLES or word.lower() in _ABBREVIATIONS:
             continue

@@ -576,3 +576,16 @@ def test_another_named_subject_stops_the_carry_within_a_paragraph(nlp):
                         "“Never.”")
     assert surname(qs[1].speaker_name) == "Hale"
     assert surname(qs[2].speaker_name or "") != "Hale"
+
+
+def test_a_quote_paragraph_after_a_person_subject_takes_that_person(nlp):
+    qs = quotes_of(nlp, "Walter Finnegan kept the harbour light for forty years.",
+                   "He still remembers the great storm of 1979.",
+                   "“The wind was so loud we could not hear the bell.”")
+    assert surname(qs[0].speaker_name) == "Finnegan"
+
+
+def test_a_partial_quote_in_a_sentence_with_a_person_subject_is_theirs(nlp):
+    qs = quotes_of(nlp, "“We will fix the bridge,” Mayor Tom Hale said. Senator Anna Berg has been mocking the plan as a "
+                        "“bridge to nowhere” for months.")
+    assert surname(qs[1].speaker_name) == "Berg"
