@@ -1014,8 +1014,10 @@ def _continues(text: str, prev: QuoteSpan, s: QuoteSpan, spoken: set[int]) -> bo
 _WORK_NOUNS = frozenset(
     "book books memoir novel song songs album film films movie movies show shows series program programme "
     "documentary podcast episode column op-ed essay article headline play musical poem hit single titled "
-    "entitled".split()
+    "entitled autobiography biography anthem hymn ballad tune sitcom drama comedy report study speech".split()
 )
+# "the ''Access Hollywood'' tape", "his ''Keepin' It Real'' radio program": a name used as a modifier
+_AFTER_WORK = _WORK_NOUNS | frozenset("tape tapes video radio cap hat ratings franchise revival reboot".split())
 _WORK_PREPS = frozenset("on in of at from to titled entitled named via".split())
 
 
@@ -1027,12 +1029,19 @@ def _not_words(quoted: str) -> bool:
 
 def _named_work(text: str, s: QuoteSpan, quoted: str) -> bool:
     """A title after a preposition: "said on “Fox News Sunday”", "the author of “Hacked World Order”"."""
-    if not looks_like_title(quoted):
-        return False
     before = text[max(0, s.start - 40) : s.start].rstrip(" “\"'«‘`(").split()
+    if before and before[-1].lower().strip(",:") in ("titled", "entitled") \
+            and looks_like_title(quoted.rstrip(" ?!")):
+        return True  # "an ad titled “Unifier?”"
+    # "CBS' ''60 Minutes''", "“Fox & Friends”": a number opening a title, an ampersand inside one
+    if not looks_like_title(re.sub(r"^\d+\s+(?=[A-Z])", "", quoted.strip()).replace(" & ", " and ")):
+        return False
+    after = text[s.end : s.end + 30].lstrip(" ”\"'»’`").split()
+    if after and not re.search(r"[.,;:!?]$", quoted.rstrip(" ”\"'»’")) and after[0].lower() in _AFTER_WORK:
+        return True  # "the ''Access Hollywood'' tape"
     if not before:
         return False
-    if before[-1].lower() in _WORK_PREPS or before[-1].endswith(("’s", "'s")):
+    if before[-1].lower() in _WORK_PREPS or before[-1].lower().endswith(("’s", "'s", "s'", "s’")):
         return True
     # "his memoir, “An American Son”", "the song “A Change Is Gonna Come”"
     return any(w.lower().strip(",.:;") in _WORK_NOUNS for w in before[-3:])

@@ -589,3 +589,9 @@ def test_a_partial_quote_in_a_sentence_with_a_person_subject_is_theirs(nlp):
     qs = quotes_of(nlp, "“We will fix the bridge,” Mayor Tom Hale said. Senator Anna Berg has been mocking the plan as a "
                         "“bridge to nowhere” for months.")
     assert surname(qs[1].speaker_name) == "Berg"
+
+
+def test_titles_named_by_a_work_noun_a_possessive_or_a_noun_after_are_dropped(nlp):
+    qs = quotes_of(nlp, "The panel’s report, “Roads to Ruin,” was cited by Senator Ann Moss. She spoke on CBS’ “48 Hours” "
+                        "and on “Bread & Butter,” the ''Morning Desk'' radio program. “We are failing,” Moss said.")
+    assert [q.text.strip(" ,.") for q in qs] == ["We are failing"]
