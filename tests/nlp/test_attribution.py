@@ -595,3 +595,9 @@ def test_titles_named_by_a_work_noun_a_possessive_or_a_noun_after_are_dropped(nl
     qs = quotes_of(nlp, "The panel’s report, “Roads to Ruin,” was cited by Senator Ann Moss. She spoke on CBS’ “48 Hours” "
                         "and on “Bread & Butter,” the ''Morning Desk'' radio program. “We are failing,” Moss said.")
     assert [q.text.strip(" ,.") for q in qs] == ["We are failing"]
+
+
+def test_a_partial_quote_after_referred_to_as_is_the_subjects(nlp):
+    qs = quotes_of(nlp, "Mayor Tom Hale met the council late on Monday. He referred to the budget chief as “the wrecking "
+                        "ball.”")
+    assert [surname(q.speaker_name or "") for q in qs] == ["Hale"]
