@@ -1041,8 +1041,9 @@ def _named_work(text: str, s: QuoteSpan, quoted: str) -> bool:
         return True  # "the ''Access Hollywood'' tape"
     if not before:
         return False
-    if before[-1].lower() in _WORK_PREPS or before[-1].lower().endswith(("’s", "'s", "s'", "s’")):
-        return True
+    if before[-1].lower() in _WORK_PREPS or before[-1].lower().endswith(("’s", "'s", "s'", "s’")) \
+            or re.search(r"s['’]\s*(?:''|[“\"‘'«`])\s*$", text[max(0, s.start - 12) : s.start], re.I):
+        return True  # "CBS' ''60 Minutes''": the opening marks took the possessive's apostrophe
     # "his memoir, “An American Son”", "the song “A Change Is Gonna Come”"
     return any(w.lower().strip(",.:;") in _WORK_NOUNS for w in before[-3:])
 

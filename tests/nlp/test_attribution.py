@@ -601,3 +601,8 @@ def test_a_partial_quote_after_referred_to_as_is_the_subjects(nlp):
     qs = quotes_of(nlp, "Mayor Tom Hale met the council late on Monday. He referred to the budget chief as “the wrecking "
                         "ball.”")
     assert [surname(q.speaker_name or "") for q in qs] == ["Hale"]
+
+
+def test_a_title_after_a_possessive_in_s_and_two_apostrophes_is_dropped(nlp):
+    qs = quotes_of(nlp, "Senator Ann Moss spoke on CBS' ''48 Hours.'' ''We are failing,'' Moss said.")
+    assert [q.text.strip(" ,.") for q in qs] == ["We are failing"]
