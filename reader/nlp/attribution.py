@@ -844,7 +844,8 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         elif best is None or (name is None and best.speaker is None):
             # no speech verb around it: carry on from the previous quote, or a colon before it
             if prev is not None and prev[3] == para[0] and prev[4] is not None \
-                    and not _other_subject(text, subjects, subject_at, max(prev[0].end, prev_at), s.start, prev[4]):
+                    and not _other_subject(text, subjects, subject_at, max(prev[0].end, prev_at), s.start, prev[4]) \
+                    and not _narrated(text, s, max(prev[0].end, prev_at)):
                 speaker, name, cue = prev[1], prev[4], prev[2]
                 why = "same-para"
             elif s.opens_line and prev is not None and prev[4] is not None and _continues(text, prev[0], s, spoken):
@@ -881,6 +882,23 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         prev = (s, speaker, cue, para[0], name)
         prev_end_q = s.end
     return quotes
+
+
+_NARRATION_OPENERS = frozenset("the a an this that these those it its there such".split())
+
+
+def _narrated(text: str, s: QuoteSpan, lo: int) -> bool:
+    """Is `s` a partial quote inside a later sentence of the writer's, with no speech of its own
+    ("“…,” Doe noted. The choice was between going after him as “unfit” or …")?"""
+    if not s.embedded:
+        return False
+    if not text[:lo].rstrip(" ”\"'»’").endswith((".", "!", "?", "…")):
+        lo = _sentence_end(text, lo, s.start)
+    sentence = text[lo : s.start].strip(" ”\"'»’“«‘`").split()
+    if lo >= s.start or not sentence or re.search(r"\b(?:he|she|they|his|her|their|him|them)\b", text[lo : s.start], re.I):
+        return False  # "Then he turned to “little” Rubio": still about the speaker
+    # a sentence about a thing ("The choice was …", "It was …"), not about a person named first
+    return sentence[0].lower() in _NARRATION_OPENERS
 
 
 def _sentence_subject(text: str, subjects: list[Subject], subject_at: list[int], s: QuoteSpan,

@@ -606,3 +606,10 @@ def test_a_partial_quote_after_referred_to_as_is_the_subjects(nlp):
 def test_a_title_after_a_possessive_in_s_and_two_apostrophes_is_dropped(nlp):
     qs = quotes_of(nlp, "Senator Ann Moss spoke on CBS' ''48 Hours.'' ''We are failing,'' Moss said.")
     assert [q.text.strip(" ,.") for q in qs] == ["We are failing"]
+
+
+def test_a_partial_quote_in_a_later_sentence_about_a_thing_is_not_carried(nlp):
+    qs = quotes_of(nlp, "Anna Berg noted that the city faced a choice “before the money runs out.” The choice was "
+                        "between branding the bridge “unfit” or repairing it.")
+    assert surname(qs[0].speaker_name) == "Berg"
+    assert len(qs) == 1 or qs[1].speaker_name is None
