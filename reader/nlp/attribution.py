@@ -935,7 +935,9 @@ def _sentence_subject(text: str, subjects: list[Subject], subject_at: list[int],
             return None  # "Trump arrived late. Clinton left early. ¶ “…”": two people, no telling which
     else:
         k = bisect_right(subject_at, s.start - 1) - 1
-        while k >= 0 and subjects[k].embedded:
+        # not a reported clause's subject, nor a name in brackets ("Reid (D-Nev.)")
+        while k >= 0 and (subjects[k].embedded
+                          or text.rfind("(", para[0], subjects[k].start) > text.rfind(")", para[0], subjects[k].start)):
             k -= 1
         if k < 0 or subjects[k].start < max(lo, para[0]):
             return None
@@ -944,7 +946,12 @@ def _sentence_subject(text: str, subjects: list[Subject], subject_at: list[int],
         if s.embedded:
             if ends < s.start:
                 return None
-        elif ends >= s.start or _sentence_end(text, ends, s.start) < s.start:
+        elif ends >= s.start:
+            # "Trump also embraced torture -- “…”": a quote the subject's own sentence introduces
+            # with a dash or a colon (not "Doe, who …, “…”")
+            if not text[sub.end : s.start].rstrip(" “\"'«‘`").endswith(("--", "—", "―", ":")):
+                return None
+        elif _sentence_end(text, ends, s.start) < s.start:
             return None  # only the sentence just before a quote that opens its own
     return Mention(sub.start, sub.end, sub.name, sub.name.split()[-1].lower(), "name")
 

@@ -613,3 +613,14 @@ def test_a_partial_quote_in_a_later_sentence_about_a_thing_is_not_carried(nlp):
                         "between branding the bridge “unfit” or repairing it.")
     assert surname(qs[0].speaker_name) == "Berg"
     assert len(qs) == 1 or qs[1].speaker_name is None
+
+
+def test_a_quote_after_a_dash_in_the_subjects_sentence_is_theirs(nlp):
+    qs = quotes_of(nlp, "The council met on Monday. Mayor Tom Hale also backed the new bridge -- “It will pay for itself.”")
+    assert surname(qs[0].speaker_name) == "Hale"
+
+
+def test_a_name_in_brackets_is_not_the_subject_of_the_quote(nlp):
+    qs = quotes_of(nlp, "Critics piled on. Senator Ann Moss (D-Ore.), in particular, has been mocking the plan as a "
+                        "“bridge to nowhere” for weeks.")
+    assert surname(qs[0].speaker_name) == "Moss"
