@@ -812,8 +812,8 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
     have_model = parsed  # without a model there is no parse to tell speech from a scare quote
     resolver = Resolver(entities, text, [(s.start, s.end) for s in spans], subjects)
 
-    subjects.sort(key=lambda x: x.start)
-    subject_at = [x.start for x in subjects]
+    by_start = sorted(subjects, key=lambda x: x.start)  # a copy: the resolver keeps its own order
+    subject_at = [x.start for x in by_start]
     quotes: list[Quote] = []
     prev: tuple[QuoteSpan, Entity | None, str | None, int, str | None] | None = None  # span, speaker, cue, paragraph, name
     prev_at = -1  # where the clue of the previous quote's speaker was
@@ -844,7 +844,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         elif best is None or (name is None and best.speaker is None):
             # no speech verb around it: carry on from the previous quote, or a colon before it
             if prev is not None and prev[3] == para[0] and prev[4] is not None \
-                    and not _other_subject(text, subjects, subject_at, max(prev[0].end, prev_at), s.start, prev[4]) \
+                    and not _other_subject(text, by_start, subject_at, max(prev[0].end, prev_at), s.start, prev[4]) \
                     and not _narrated(text, s, max(prev[0].end, prev_at)):
                 speaker, name, cue = prev[1], prev[4], prev[2]
                 why = "same-para"
@@ -858,7 +858,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
                     (speaker, name), cue = resolver.resolve(ce.speaker), ce.cue
                     why = "colon_end"
             if why == "none" and prev_end_q <= s.start:
-                sub = _sentence_subject(text, subjects, subject_at, s, para, max(prev_end_q, 0))
+                sub = _sentence_subject(text, by_start, subject_at, s, para, max(prev_end_q, 0))
                 if sub is not None:
                     ent, nm = resolver.resolve(sub)
                     # a person the article names (not a capitalised word taken for a name), and
