@@ -822,8 +822,13 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
     have_model = parsed  # without a model there is no parse to tell speech from a scare quote
     resolver = Resolver(entities, text, [(s.start, s.end) for s in spans], subjects)
 
+    by_start = sorted(subjects, key=lambda x: x.start)  # a copy: the resolver keeps its own order
+    subject_at = [x.start for x in by_start]
     quotes: list[Quote] = []
     prev: tuple[QuoteSpan, Entity | None, str | None, int, str | None] | None = None  # span, speaker, cue, paragraph, name
+    prev_at = -1  # where the clue of the previous quote's speaker was
+    prev_end_q = -1
+    known = {e.id for e in entities}
     for s in sorted(spans, key=lambda x: x.start):
         quoted = text[s.start : s.end]
         evs = by_quote.get(s, [])
@@ -848,7 +853,9 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
             why = f"signoff{sign.rank}:{sign.speaker.kind if sign.speaker else '-'}:{sign.speaker.text if sign.speaker else ''}"
         elif best is None or (name is None and best.speaker is None):
             # no speech verb around it: carry on from the previous quote, or a colon before it
-            if prev is not None and prev[3] == para[0] and prev[4] is not None:
+            if prev is not None and prev[3] == para[0] and prev[4] is not None \
+                    and not _other_subject(text, by_start, subject_at, max(prev[0].end, prev_at), s.start, prev[4]) \
+                    and not _narrated(text, s, max(prev[0].end, prev_at)):
                 speaker, name, cue = prev[1], prev[4], prev[2]
                 why = "same-para"
             elif s.opens_line and prev is not None and prev[4] is not None and _continues(text, prev[0], s, spoken):
@@ -860,6 +867,16 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
                     ce = colon_ends[i]
                     (speaker, name), cue = resolver.resolve(ce.speaker), ce.cue
                     why = "colon_end"
+            if why == "none" and prev_end_q <= s.start:
+                sub = _sentence_subject(text, by_start, subject_at, s, para, max(prev_end_q, 0))
+                if sub is not None:
+                    ent, nm = resolver.resolve(sub)
+                    # a person the article names (not a capitalised word taken for a name), and
+                    # words that are not a title
+                    if ent is not None and ent.label == "PERSON" and ent.id in known \
+                            and not looks_like_title(quoted):
+                        speaker, name, cue = ent, nm, None
+                        why = "subject"
         if _not_words(quoted) or _named_work(text, s, quoted) or (
                 have_model and not evs and name is None and s not in verbal and para[0] not in spoken
                 and _scare(text, s, quoted)):
@@ -870,8 +887,99 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
             Quote(id=f"q{len(quotes) + 1}", text=quoted, start=s.start, end=s.end, kind=kind_of(s, quoted),
                   speaker=speaker.id if speaker else None, speaker_name=name, cue=cue)
         )
+        if why not in ("same-para", "continues"):
+            prev_at = best.at if best is not None else sign.at if sign is not None else -1
         prev = (s, speaker, cue, para[0], name)
+        prev_end_q = s.end
     return quotes
+
+
+_NARRATION_OPENERS = frozenset("the a an this that these those it its there such".split())
+
+
+def _narrated(text: str, s: QuoteSpan, lo: int) -> bool:
+    """Is `s` a partial quote inside a later sentence of the writer's, with no speech of its own
+    ("“…,” Doe noted. The choice was between going after him as “unfit” or …")?"""
+    if not s.embedded:
+        return False
+    if not text[:lo].rstrip(" ”\"'»’").endswith((".", "!", "?", "…")):
+        lo = _sentence_end(text, lo, s.start)
+    sentence = text[lo : s.start].strip(" ”\"'»’“«‘`").split()
+    if lo >= s.start or not sentence or re.search(r"\b(?:he|she|they|his|her|their|him|them)\b", text[lo : s.start], re.I):
+        return False  # "Then he turned to “little” Rubio": still about the speaker
+    # a sentence about a thing ("The choice was …", "It was …"), not about a person named first
+    return sentence[0].lower() in _NARRATION_OPENERS
+
+
+def _sentence_subject(text: str, subjects: list[Subject], subject_at: list[int], s: QuoteSpan,
+                      para: tuple[int, int], lo: int) -> Mention | None:
+    """The person a quote with no speech around it goes on from: the named subject of its own
+    sentence ("Reid has been pounding Trump as a “con artist”"), of the sentence just before it
+    ("Berg is unconvinced. “Never.”"), or, for a paragraph that opens with a quotation, the subject
+    opening the last sentence of the paragraph before ("He kept the lighthouse for years. ¶ “The wind …”")."""
+    if s.opens_line:
+        b = para[0] - 1
+        while b > 0 and text[b - 1] in "\n\r \t":
+            b -= 1
+        a = text.rfind("\n", 0, b) + 1
+        if b <= a or b <= lo or text[b - 1] not in ".!?":
+            return None
+        start = a
+        while True:  # the last sentence of that paragraph
+            nxt = _sentence_end(text, start, b)
+            if nxt >= b:
+                break
+            start = nxt
+        if any(c in text[start:b] for c in "“”\"«»") or "''" in text[start:b]:
+            return None
+        word = re.match(r"(He|She)\b", text[start:b])
+        if word:
+            return Mention(start, start + len(word.group(1)), word.group(1), word.group(1).lower(), "pronoun")
+        k = bisect_right(subject_at, b) - 1
+        if k >= 0 and subjects[k].start == start and not subjects[k].embedded:
+            sub = subjects[k]
+        else:
+            return None
+        last = sub.name.split()[-1]
+        if any(not x.embedded and last not in x.name for x in subjects[bisect_right(subject_at, a - 1) : k]):
+            return None  # "Trump arrived late. Clinton left early. ¶ “…”": two people, no telling which
+    else:
+        k = bisect_right(subject_at, s.start - 1) - 1
+        # not a reported clause's subject, nor a name in brackets ("Reid (D-Nev.)")
+        while k >= 0 and (subjects[k].embedded
+                          or text.rfind("(", para[0], subjects[k].start) > text.rfind(")", para[0], subjects[k].start)):
+            k -= 1
+        if k < 0 or subjects[k].start < max(lo, para[0]):
+            return None
+        sub = subjects[k]
+        ends = _sentence_end(text, sub.end, s.start)
+        if s.embedded:
+            if ends < s.start:
+                return None
+        elif ends >= s.start:
+            # "Trump also embraced torture -- “…”": a quote the subject's own sentence introduces
+            # with a dash or a colon (not "Doe, who …, “…”")
+            if not text[sub.end : s.start].rstrip(" “\"'«‘`").endswith(("--", "—", "―", ":")):
+                return None
+        elif _sentence_end(text, ends, s.start) < s.start:
+            return None  # only the sentence just before a quote that opens its own
+    return Mention(sub.start, sub.end, sub.name, sub.name.split()[-1].lower(), "name")
+
+
+def _other_subject(text: str, subjects: list[Subject], subject_at: list[int], lo: int, hi: int, name: str) -> bool:
+    """Does a sentence between the previous quote's attribution and this quote have another named
+    subject ("“…,” said Moore. Reid has called Trump a “con artist”"): then the words are not hers."""
+    own = {w.strip(".,").lower() for w in name.split() if len(w) > 2}
+    if not text[:lo].rstrip(" ”\"'»’").endswith((".", "!", "?", "…")):
+        lo = _sentence_end(text, lo, hi)  # not the attribution's own sentence ("said Doe, who leads Acme.")
+    for k in range(bisect_right(subject_at, lo), bisect_right(subject_at, hi - 1)):
+        sub = subjects[k]
+        if sub.embedded or sub.end > hi:
+            continue
+        words = {w.strip(".,").lower() for w in sub.name.split() if w[:1].isupper()}
+        if words and not words & own:
+            return True
+    return False
 
 
 def _signed(text: str, para: tuple[int, int], spans: list[QuoteSpan],
@@ -887,6 +995,22 @@ def _signed(text: str, para: tuple[int, int], spans: list[QuoteSpan],
         return None
     last = max((q.end for q in spans if para[0] <= q.start < para[1]), default=para[0])
     return ev if not any(c.isalnum() for c in text[last : para[1]]) else None
+
+
+_ABBREVIATIONS = frozenset("jr sr st lt col sgt capt gen sen rev vs mt ft no inc corp co".split())
+_SENTENCE_END = re.compile(r"(\w*)[.!?…][”\"'’)]*\s+(?=[“\"‘'(]?[A-Z])")
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    """Where the sentence holding `lo` ends (`hi` if it runs on): a stop not after a title or initial."""
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), hi + 2)):
+        if m.start() >= hi:
+            break
+        word = m.group(1)
+        if len(word) == 1 and word.isupper() or word.lower() in TITLES or word.lower() in _ABBREVIATIONS:
+            continue
+        return m.end()
+    return hi
 
 
 def _resumes(text: str, prev: QuoteSpan, s: QuoteSpan) -> bool:
@@ -925,8 +1049,10 @@ def _continues(text: str, prev: QuoteSpan, s: QuoteSpan, spoken: set[int]) -> bo
 _WORK_NOUNS = frozenset(
     "book books memoir novel song songs album film films movie movies show shows series program programme "
     "documentary podcast episode column op-ed essay article headline play musical poem hit single titled "
-    "entitled".split()
+    "entitled autobiography biography anthem hymn ballad tune sitcom drama comedy report study speech".split()
 )
+# "the ''Access Hollywood'' tape", "his ''Keepin' It Real'' radio program": a name used as a modifier
+_AFTER_WORK = _WORK_NOUNS | frozenset("tape tapes video radio cap hat ratings franchise revival reboot".split())
 _WORK_PREPS = frozenset("on in of at from to titled entitled named via".split())
 
 
@@ -938,13 +1064,21 @@ def _not_words(quoted: str) -> bool:
 
 def _named_work(text: str, s: QuoteSpan, quoted: str) -> bool:
     """A title after a preposition: "said on “Fox News Sunday”", "the author of “Hacked World Order”"."""
-    if not looks_like_title(quoted):
-        return False
     before = text[max(0, s.start - 40) : s.start].rstrip(" “\"'«‘`(").split()
+    if before and before[-1].lower().strip(",:") in ("titled", "entitled") \
+            and looks_like_title(quoted.rstrip(" ?!")):
+        return True  # "an ad titled “Unifier?”"
+    # "CBS' ''60 Minutes''", "“Fox & Friends”": a number opening a title, an ampersand inside one
+    if not looks_like_title(re.sub(r"^\d+\s+(?=[A-Z])", "", quoted.strip()).replace(" & ", " and ")):
+        return False
+    after = text[s.end : s.end + 30].lstrip(" ”\"'»’`").split()
+    if after and not re.search(r"[.,;:!?]$", quoted.rstrip(" ”\"'»’")) and after[0].lower() in _AFTER_WORK:
+        return True  # "the ''Access Hollywood'' tape"
     if not before:
         return False
-    if before[-1].lower() in _WORK_PREPS or before[-1].endswith(("’s", "'s")):
-        return True
+    if before[-1].lower() in _WORK_PREPS or before[-1].lower().endswith(("’s", "'s", "s'", "s’")) \
+            or re.search(r"s['’]\s*(?:''|[“\"‘'«`])\s*$", text[max(0, s.start - 12) : s.start], re.I):
+        return True  # "CBS' ''60 Minutes''": the opening marks took the possessive's apostrophe
     # "his memoir, “An American Son”", "the song “A Change Is Gonna Come”"
     return any(w.lower().strip(",.:;") in _WORK_NOUNS for w in before[-3:])
 

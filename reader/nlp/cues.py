@@ -23,7 +23,8 @@ SPEECH_VERBS = (
     "condemn denounce characterize characterise dismiss deride decry lambaste ridicule welcome "
     "acknowledge apologize apologise recommend advertise promote assure reassure remind inform "
     "compare liken repeat attack pitch fire push weigh lash vouch press "
-    "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant swear express talk"
+    "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant swear express talk "
+    "refer pronounce nickname"
 ).split()
 
 # Verbs that report a claim only when a quotation sits beside them (weaker evidence).
@@ -58,6 +59,7 @@ _IRREGULAR = {
     "sing": ("sang", "sung", "sings", "singing"),
     "swear": ("swore", "sworn", "swears", "swearing"),
     "offer": ("offered", "offers", "offering"),
+    "refer": ("referred", "refers", "referring"),
 }
 
 
@@ -84,7 +86,7 @@ EVALUATIVE_VERBS = (
     "call describe label dub brand praise criticize criticise condemn denounce dismiss deride decry "
     "lambaste ridicule welcome mock blast slam accuse characterize characterise compare liken hail "
     "tout promote advertise question continue begin charge counter order attack pitch fire push weigh "
-    "lash vouch"
+    "lash vouch refer pronounce nickname"
 ).split()
 # Plain verbs of saying: whatever their subject is, it is the source ("a job posting said").
 SAY_FORMS: frozenset[str] = SPEECH_FORMS - frozenset(f for v in EVALUATIVE_VERBS for f in inflections(v))

@@ -572,3 +572,58 @@ def test_a_bullet_with_a_verb_after_a_quote_is_no_sign_off(nlp):
     qs = quotes_of(nlp, "Readers wrote in after the debate.", "“Great speech, and about time too.”",
                    "- Senator John Smith voted against the bill.")
     assert qs[0].speaker_name is None
+
+
+def test_another_named_subject_stops_the_carry_within_a_paragraph(nlp):
+    qs = quotes_of(nlp, "“We will fix the bridge,” Mayor Tom Hale said. “No, they will not.” Anna Berg is unconvinced. "
+                        "“Never.”")
+    assert surname(qs[1].speaker_name) == "Hale"
+    assert surname(qs[2].speaker_name or "") != "Hale"
+
+
+def test_a_quote_paragraph_after_a_person_subject_takes_that_person(nlp):
+    qs = quotes_of(nlp, "Walter Finnegan kept the harbour light for forty years.",
+                   "He still remembers the great storm of 1979.",
+                   "“The wind was so loud we could not hear the bell.”")
+    assert surname(qs[0].speaker_name) == "Finnegan"
+
+
+def test_a_partial_quote_in_a_sentence_with_a_person_subject_is_theirs(nlp):
+    qs = quotes_of(nlp, "“We will fix the bridge,” Mayor Tom Hale said. Senator Anna Berg has been mocking the plan as a "
+                        "“bridge to nowhere” for months.")
+    assert surname(qs[1].speaker_name) == "Berg"
+
+
+def test_titles_named_by_a_work_noun_a_possessive_or_a_noun_after_are_dropped(nlp):
+    qs = quotes_of(nlp, "The panel’s report, “Roads to Ruin,” was cited by Senator Ann Moss. She spoke on CBS’ “48 Hours” "
+                        "and on “Bread & Butter,” the ''Morning Desk'' radio program. “We are failing,” Moss said.")
+    assert [q.text.strip(" ,.") for q in qs] == ["We are failing"]
+
+
+def test_a_partial_quote_after_referred_to_as_is_the_subjects(nlp):
+    qs = quotes_of(nlp, "Mayor Tom Hale met the council late on Monday. He referred to the budget chief as “the wrecking "
+                        "ball.”")
+    assert [surname(q.speaker_name or "") for q in qs] == ["Hale"]
+
+
+def test_a_title_after_a_possessive_in_s_and_two_apostrophes_is_dropped(nlp):
+    qs = quotes_of(nlp, "Senator Ann Moss spoke on CBS' ''48 Hours.'' ''We are failing,'' Moss said.")
+    assert [q.text.strip(" ,.") for q in qs] == ["We are failing"]
+
+
+def test_a_partial_quote_in_a_later_sentence_about_a_thing_is_not_carried(nlp):
+    qs = quotes_of(nlp, "Anna Berg noted that the city faced a choice “before the money runs out.” The choice was "
+                        "between branding the bridge “unfit” or repairing it.")
+    assert surname(qs[0].speaker_name) == "Berg"
+    assert len(qs) == 1 or qs[1].speaker_name is None
+
+
+def test_a_quote_after_a_dash_in_the_subjects_sentence_is_theirs(nlp):
+    qs = quotes_of(nlp, "The council met on Monday. Mayor Tom Hale also backed the new bridge -- “It will pay for itself.”")
+    assert surname(qs[0].speaker_name) == "Hale"
+
+
+def test_a_name_in_brackets_is_not_the_subject_of_the_quote(nlp):
+    qs = quotes_of(nlp, "Critics piled on. Senator Ann Moss (D-Ore.), in particular, has been mocking the plan as a "
+                        "“bridge to nowhere” for weeks.")
+    assert surname(qs[0].speaker_name) == "Moss"
