@@ -211,9 +211,14 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
                 left.pos_ == "PROPN" or (left.pos_ == "NOUN" and left.dep_ not in ("compound", "amod", "npadvmod"))):
             return left  # "with Chancellor Olaf Scholz asserting, …"
     if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0 and verb.dep_ not in _CLIMB:
-        left = verb.doc[verb.i - 1]
+        k = verb.i - 1
+        while k > verb.sent.start and verb.doc[k].pos_ == "ADV":
+            k -= 1  # "Trump openly admires …"
+        left = verb.doc[k]
         if left.pos_ == "PROPN" and left.ent_type_ not in _NOT_SPEAKERS and not _in_pobj(left):
             return left  # "…, Obama and Clinton call them “…”" with the names parsed into the clause before
+        if k == verb.sent.start and left.is_title and left.pos_ == "VERB" and left.dep_ == "ROOT":
+            return left  # "Trump openly admires …" with the name tagged as a verb and the real verb its object
     if verb.dep_ == "xcomp" and verb.head.lower_ not in _SUBJECT_CONTROL:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if obj is not None and _speaks(obj):
@@ -296,6 +301,10 @@ def _beside(doc: Any, qe: int, cue: int, quoted: bytearray) -> Any | None:
             return tok
         if k > cue and doc[cue].lower_ in _TELL:
             break  # "told CNN's Dana Bash": who is told is not who speaks
+        if k > cue and _is_cue(doc[cue]) is None:
+            break  # "admires Putin as “…”": what follows a verb that is no reporting verb is its object
+        if k > cue and (tok.pos_ in ("PRON", "ADP", "VERB", "AUX", "SCONJ") or tok.dep_ in ("dobj", "dative")):
+            break  # "comparing him favorably to Governor Park": a name past the verb's object is not its subject
         if tok.pos_ == "PROPN" or (tok.is_title and tok.is_alpha
                                    and tok.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX")
                                    and (k > cue or tok.pos_ in ("ADJ", "NOUN", "X"))):
@@ -360,6 +369,35 @@ def _is_cue(tok: Any) -> int | None:
     if low in cues.BELIEF_FORMS and tok.pos_ == "VERB":
         return 3
     return None
+
+
+def _casts(verb: Any, roots: list[Any], quoted: bytearray) -> bool:
+    """Does this verb cast a person as the quoted words ("admires Putin as a “strong leader”",
+    "went after Trump as a “leech” and a “brat”")? Whoever does so characterises them in those
+    words, whatever the verb; a verb with no person as its object ("served as “czar”") does not."""
+    if verb.pos_ != "VERB" or verb.dep_ == "acl" or _passive(verb):
+        return False
+    for r in roots:
+        node = r
+        while node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head  # "a “leech” and a “brat”": the second is cast as well
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ != "as" or quoted[prep.i]:
+            continue
+        host = prep.head
+        if host.dep_ == "acl" and host.tag_ == "VBG":
+            # "referring to those supporting Trump as “…”": the parse hung "as" on the participle
+            host = host.head.head.head if host.head.dep_ == "pobj" else host.head.head
+        if host.i != verb.i:
+            continue
+        for c in verb.children:
+            if c.i >= prep.i:
+                break
+            obj = c if c.dep_ == "dobj" else next((o for o in c.children if o.dep_ == "pobj"), None) \
+                if c.dep_ == "prep" else None
+            if obj is not None and not quoted[obj.i] and (obj.pos_ in ("PROPN", "PRON") or _speaks(obj)):
+                return True
+    return False
 
 
 def _linked(cue: Any, roots: list[Any], adjacent: bool) -> bool:
@@ -675,6 +713,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                                           offset + tok.idx))
                 continue
             rank = _is_cue(tok)
+            if rank is None and _casts(tok, roots, quoted):
+                rank = 0  # "Reid has been pounding Trump as a “con artist”": Reid gives Trump the name
             if _headline_cue(tok, quoted, title_cache):
                 # "… Hillary Clinton Joked “You Are The Smartest People.”": in a headline-case line the
                 # tags and the parse are guesses; the speaker is the run of capitalised words before the verb

@@ -23,7 +23,8 @@ SPEECH_VERBS = (
     "condemn denounce characterize characterise dismiss deride decry lambaste ridicule welcome "
     "acknowledge apologize apologise recommend advertise promote assure reassure remind inform "
     "compare liken repeat attack pitch fire push weigh lash vouch press "
-    "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant swear express talk"
+    "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant swear express talk "
+    "confide fret scold cry exult gloat demur rebut"
 ).split()
 
 # Verbs that report a claim only when a quotation sits beside them (weaker evidence).
@@ -58,6 +59,13 @@ _IRREGULAR = {
     "sing": ("sang", "sung", "sings", "singing"),
     "swear": ("swore", "sworn", "swears", "swearing"),
     "offer": ("offered", "offers", "offering"),
+    # a stressed final syllable doubles its consonant: "admitted", "begged", "concurred"
+    "admit": ("admitted", "admits", "admitting"),
+    "beg": ("begged", "begs", "begging"),
+    "brag": ("bragged", "brags", "bragging"),
+    "concur": ("concurred", "concurs", "concurring"),
+    "rebut": ("rebutted", "rebuts", "rebutting"),
+    "marvel": ("marveled", "marvelled", "marvels", "marveling", "marvelling"),
 }
 
 

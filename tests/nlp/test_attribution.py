@@ -569,3 +569,31 @@ def test_a_bullet_with_a_verb_after_a_quote_is_no_sign_off(nlp):
     qs = quotes_of(nlp, "Readers wrote in after the debate.", "“Great speech, and about time too.”",
                    "- Senator John Smith voted against the bill.")
     assert qs[0].speaker_name is None
+
+
+def test_a_reporting_verb_with_a_doubled_consonant_before_its_subject(nlp):
+    qs = quotes_of(nlp, "The board met on Monday.", "“We got the numbers wrong,” admitted Treasurer Ellen Marsh, who "
+                                                  "chairs it.")
+    assert surname(qs[0].speaker_name) == "Marsh" and qs[0].cue == "admitted"
+
+
+def test_whoever_casts_a_person_as_the_quoted_words_says_them(nlp):
+    qs = quotes_of(nlp, "Senator Jane Doe has been steadily hammering the governor as a “career politician” for "
+                        "months.")
+    assert surname(qs[0].speaker_name) == "Doe"
+
+
+def test_a_second_quote_cast_in_a_conjunction_is_cast_by_the_same_verb(nlp):
+    qs = quotes_of(nlp, "Doe has gone after Smith as a “coward who hides” and a “bully.”")
+    assert [surname(q.speaker_name) for q in qs] == ["Doe", "Doe"]
+
+
+def test_a_name_past_the_object_of_a_participle_is_not_its_subject(nlp):
+    qs = quotes_of(nlp, "Smith openly admires President Lee as a “real reformer,” comparing him favorably to "
+                        "Governor Park.")
+    assert surname(qs[0].speaker_name) == "Smith"
+
+
+def test_serving_as_a_quoted_title_casts_nobody(nlp):
+    qs = quotes_of(nlp, "Lee served as “chief problem solver” for years.")
+    assert all(q.speaker_name is None for q in qs)
