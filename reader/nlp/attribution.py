@@ -95,8 +95,13 @@ def _phrase(head: Any) -> tuple[int, int]:
 
 def _mention(tok: Any, offset: int) -> Mention | None:
     doc = tok.doc
-    while tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and tok.pos_ == "PROPN":
-        tok = tok.head  # "Smith and Jones wrote": the first of two named speakers
+    while tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and tok.pos_ == "PROPN" \
+            and (tok.ent_type_ != "PERSON" or tok.head.ent_type_ == "PERSON"):
+        # "Smith and Jones wrote": the first of two named speakers ("Acme Radio and its host Jane Doe
+        # said": the person, who voices the words, rather than the organisation)
+        tok = tok.head
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "GPE", "NORP"):
+        tok = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), tok)
     if tok.lower_ in cues.RELATIVE and tok.dep_ in _SUBJ:
         verb = tok.head
         if verb.dep_ == "relcl":
@@ -193,7 +198,9 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJ]
     if subjects:
         # "his successor Friedrich Merz affirming": of two subjects the name wins
-        best = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+        # "Yahoo News and former anchor Katie Couric has …" parsed as two subjects: the nearer name
+        best = next((c for c in reversed(subjects) if c.pos_ == "PROPN" and c.i < verb.i),
+                    next((c for c in subjects if c.pos_ == "PROPN"), subjects[0]))
         best = _through_preposition(best)
         if depth and not _speaks(best) and verb.dep_ in _CLIMB and depth < 4 and verb.head.i != verb.i:
             return _subject(verb.head, depth + 1, participle)
@@ -301,8 +308,10 @@ def _beside(doc: Any, qe: int, cue: int, quoted: bytearray) -> Any | None:
             return tok
         if k > cue and doc[cue].lower_ in _TELL:
             break  # "told CNN's Dana Bash": who is told is not who speaks
-        if k > cue and _is_cue(doc[cue]) is None:
-            break  # "admires Putin as “…”": what follows a verb that is no reporting verb is its object
+        if k > cue and (_is_cue(doc[cue]) is None or doc[cue].tag_ in ("VB", "VBG")):
+            # "admires Putin as “…”": what follows a verb that is no reporting verb is its object;
+            # "to say the group …": only a finite verb goes before its subject ("said Doe")
+            break
         if k > cue and (tok.pos_ in ("PRON", "ADP", "VERB", "AUX", "SCONJ") or tok.dep_ in ("dobj", "dative")):
             break  # "comparing him favorably to Governor Park": a name past the verb's object is not its subject
         if tok.pos_ == "PROPN" or (tok.is_title and tok.is_alpha

@@ -597,3 +597,15 @@ def test_a_name_past_the_object_of_a_participle_is_not_its_subject(nlp):
 def test_serving_as_a_quoted_title_casts_nobody(nlp):
     qs = quotes_of(nlp, "Lee served as “chief problem solver” for years.")
     assert all(q.speaker_name is None for q in qs)
+
+
+def test_of_two_names_parsed_as_subjects_the_nearer_one_speaks(nlp):
+    qs = quotes_of(nlp, "Acme Radio and former newspaper editor Paula Grant has given several talks this spring, "
+                        "urging graduates to “keep your word and keep your receipts.”")
+    assert surname(qs[0].speaker_name) == "Grant"
+
+
+def test_a_name_after_an_infinitive_reporting_verb_is_not_its_subject(nlp):
+    qs = quotes_of(nlp, "Mayor Tom Reyes met voters on Friday.",
+                   "Reyes tells the crowd he was the “first one” to say the Riverside Water Board must be replaced.")
+    assert qs[0].speaker_name != "Riverside Water Board" and "Board" not in (qs[0].speaker_name or "")
