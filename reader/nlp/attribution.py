@@ -202,6 +202,11 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
         best = next((c for c in reversed(subjects) if c.pos_ == "PROPN" and c.i < verb.i),
                     next((c for c in subjects if c.pos_ == "PROPN"), subjects[0]))
         best = _through_preposition(best)
+        if not _speaks(best):
+            # "With 50 days until the election, Jane Doe, an adviser, called …" parsed with the name
+            # as the apposition of a thing: the name is the subject
+            best = next((c for c in best.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and c.ent_type_ == "PERSON"), best)
         if depth and not _speaks(best) and verb.dep_ in _CLIMB and depth < 4 and verb.head.i != verb.i:
             return _subject(verb.head, depth + 1, participle)
         return best

@@ -609,3 +609,9 @@ def test_a_name_after_an_infinitive_reporting_verb_is_not_its_subject(nlp):
     qs = quotes_of(nlp, "Mayor Tom Reyes met voters on Friday.",
                    "Reyes tells the crowd he was the “first one” to say the Riverside Water Board must be replaced.")
     assert qs[0].speaker_name != "Riverside Water Board" and "Board" not in (qs[0].speaker_name or "")
+
+
+def test_a_name_parsed_as_the_apposition_of_a_thing_is_the_subject(nlp):
+    qs = quotes_of(nlp, "With 20 days until the election, Anouk Ferro, a senior adviser to the Lee campaign, called "
+                        "Mr. Park's speech on Friday \"a clear warning\" to his allies.")
+    assert surname(qs[0].speaker_name) == "Ferro"
