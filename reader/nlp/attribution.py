@@ -196,6 +196,18 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
         # "Sanders said the process could be “messy,” adding, …": the adding is Sanders'
         return _subject(verb.head, depth + 1, participle)
     subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+    if not subjects and verb.dep_ == "conj" and verb.head.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ not in cues.RELATIVE for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lower_ in cues.RELATIVE for c in (*verb.head.children, *verb.children)):
+        # "the folks whom Trump had won over and called him …": with an object of its own the verb
+        # cannot share the relative clause's "whom"; it goes with the clause around it
+        node = verb.head.head
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                break
+            node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.i != verb.i:
+            return _subject(node, depth + 1, participle)
     if subjects:
         # "his successor Friedrich Merz affirming": of two subjects the name wins
         # "Yahoo News and former anchor Katie Couric has …" parsed as two subjects: the nearer name

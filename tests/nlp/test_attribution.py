@@ -615,3 +615,9 @@ def test_a_name_parsed_as_the_apposition_of_a_thing_is_the_subject(nlp):
     qs = quotes_of(nlp, "With 20 days until the election, Anouk Ferro, a senior adviser to the Lee campaign, called "
                         "Mr. Park's speech on Friday \"a clear warning\" to his allies.")
     assert surname(qs[0].speaker_name) == "Ferro"
+
+
+def test_a_verb_with_its_own_object_is_not_part_of_a_whom_clause_before_it(nlp):
+    qs = quotes_of(nlp, "Oduya, one of the young volunteers, talked about the voters in the county whom Lee had won "
+                        "over and called him the candidate of \"quiet decency.\"")
+    assert surname(qs[0].speaker_name) == "Oduya"
