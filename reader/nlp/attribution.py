@@ -342,6 +342,48 @@ def _beside(doc: Any, qe: int, cue: int, quoted: bytearray) -> Any | None:
     return None
 
 
+def _about_words(noun: Any, roots: list[Any]) -> bool:
+    """Is a speech noun the quote does not complete still in the quote's clause, so that the quote
+    gives those words ("used his speech to offer “encouragement”", "Her slogan is “…”")? Not when
+    the quote sits in another clause ("When they examined the senator's statement, it was labeled
+    “…”") or judges the words ("Her statement is “true”", "His words were the rants of a “…”")."""
+    verb = noun.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "prep" or verb.head.i == verb.i:
+            break
+        verb = verb.head  # ("according to a complaint by the state, …": through "according")
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return any(r.head.i == verb.i and r.pos_ != "ADJ" and r.dep_ != "acomp" for r in roots)
+    node = verb
+    for _ in range(3):  # "As Doe put it in his memo, “…”": the clause hangs from the quote
+        if node.head.i == node.i or node.dep_ != "advcl":
+            break
+        node = node.head
+        if any(node.i == r.i for r in roots):
+            return True
+    for r in roots:
+        node = r
+        for _ in range(8):
+            if node.i == verb.i:
+                return True
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return False
+
+
+def _main_subject(verb: Any, quoted: bytearray) -> Any | None:
+    """The subject of the main clause before a participle whose parse runs into a quote ("Lee
+    hardly clarified it, treating her remark as a compliment -- “…” -- and asserting, “…”")."""
+    for k in range(verb.sent.start, verb.i):
+        tok = verb.doc[k]
+        if tok.dep_ == "nsubj" and not quoted[k] and not quoted[tok.head.i] and tok.head.i < verb.i \
+                and tok.head.tag_ in ("VBD", "VBZ", "VBP") and tok.head.dep_ not in ("advcl", "relcl", "acl") \
+                and (tok.pos_ in ("PROPN", "PRON") or (tok.is_lower and _speaks(tok))):
+            return tok
+    return None
+
+
 def _in_pobj(tok: Any) -> bool:
     """Is this name part of a preposition's object ("told the newspaper NRC Handelsblad")?"""
     for _ in range(4):
@@ -735,6 +777,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 if owner is not None and not quoted[owner.i]:
                     # "his claim that “…”": the quote completes the noun, as certain as a verb's clause
                     rank = 0 if _linked(tok, roots, False) else 1
+                    if rank and not _about_words(tok, roots):
+                        continue
                     found.append(Evidence(span, "noun", tok.text, _mention(owner, offset), rank, dist + 2,
                                           offset + tok.idx))
                 continue
@@ -751,6 +795,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if rank is None:
                 continue
             subj = _subject(tok)
+            if (subj is None or quoted[subj.i]) and tok.tag_ == "VBG" and not _passive(tok):
+                subj = _main_subject(tok, quoted) or subj
             if (subj is None or quoted[subj.i]) and not _passive(tok):
                 subj = _beside(doc, qe, i, quoted)  # "“…,” NAME said" / "said NAME" / "Said NAME: “…”"
             mention = _mention(subj, offset) if subj is not None and not quoted[subj.i] else None

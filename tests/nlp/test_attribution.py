@@ -621,3 +621,27 @@ def test_a_verb_with_its_own_object_is_not_part_of_a_whom_clause_before_it(nlp):
     qs = quotes_of(nlp, "Oduya, one of the young volunteers, talked about the voters in the county whom Lee had won "
                         "over and called him the candidate of \"quiet decency.\"")
     assert surname(qs[0].speaker_name) == "Oduya"
+
+
+def test_a_participle_whose_parse_runs_into_a_quote_takes_the_main_subject(nlp):
+    qs = quotes_of(nlp, "Mr. Lee hardly settled the question, treating Mrs. Park's remark first as a compliment -- "
+                        "''That makes me clever'' -- and, when pressed after the forum, asserting, ''Of course, I pay "
+                        "my taxes.''")
+    assert surname(qs[-1].speaker_name) == "Lee" and qs[-1].cue == "asserting"
+
+
+def test_a_speech_noun_in_another_clause_does_not_give_the_quote(nlp):
+    qs = quotes_of(nlp, "When the fact-checkers examined the senator's statement, it was labeled \"Half True.\"")
+    assert qs[0].speaker_name is None
+
+
+def test_a_quoted_judgement_of_someones_statement_is_not_theirs(nlp):
+    qs = quotes_of(nlp, "The watchdog then ruled that the mayor's statement about \"record low crime\" in the city is "
+                        "\"accurate,\" but noted exceptions.")
+    assert qs[-1].speaker_name != "the mayor"
+
+
+def test_a_speech_noun_in_a_clause_hung_on_the_quote_gives_it(nlp):
+    qs = quotes_of(nlp, "As the firm's founder, Ada Quist, put it in her memo to staff explaining the sale, \"Imagine a "
+                        "company where we set the pace and others follow.\"")
+    assert surname(qs[0].speaker_name) == "Quist"
