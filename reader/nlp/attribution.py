@@ -797,6 +797,13 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             subj = _subject(tok)
             if (subj is None or quoted[subj.i]) and tok.tag_ == "VBG" and not _passive(tok):
                 subj = _main_subject(tok, quoted) or subj
+            if (subj is None or quoted[subj.i]) and not _passive(tok) and i >= qe and tok.lower_ not in _TELL \
+                    and all(quoted[k] or doc[k].is_punct for k in range(qe, i)):
+                # "“Fine,” admitted the mayor." with "Fine" parsed as a subject, "“Not now,” begged
+                # Lopez." with the name as an object: right after the quote the verb comes before
+                # its subject
+                subj = next((c for c in tok.children if c.dep_ in _SUBJ and not quoted[c.i]), None) or next(
+                    (c for c in tok.children if c.dep_ == "dobj" and c.i > i and not quoted[c.i]), None) or subj
             if (subj is None or quoted[subj.i]) and not _passive(tok):
                 subj = _beside(doc, qe, i, quoted)  # "“…,” NAME said" / "said NAME" / "Said NAME: “…”"
             mention = _mention(subj, offset) if subj is not None and not quoted[subj.i] else None

@@ -645,3 +645,9 @@ def test_a_speech_noun_in_a_clause_hung_on_the_quote_gives_it(nlp):
     qs = quotes_of(nlp, "As the firm's founder, Ada Quist, put it in her memo to staff explaining the sale, \"Imagine a "
                         "company where we set the pace and others follow.\"")
     assert surname(qs[0].speaker_name) == "Quist"
+
+
+def test_right_after_a_quote_the_verb_goes_before_its_subject_whatever_the_parse(nlp):
+    qs = quotes_of(nlp, "The hearing ran long.", "“Not now,” begged Lopez.", "“Fine,” admitted the mayor.",
+                   "“No comment,” replied Hale’s lawyer.")
+    assert [q.speaker_name for q in qs] == ["Lopez", "the mayor", "Hale’s lawyer"]
