@@ -411,6 +411,16 @@ def _tag_after(doc: Any, qe: int, quoted: bytearray) -> tuple[Any, Any] | None:
         while j < len(doc) and doc[j].pos_ == "PROPN":
             j += 1
         subj = doc[j - 1]
+    elif subj.pos_ == "NOUN":
+        # "“…,” lobbying disclosures show." with the verb tagged as one more noun: only a source noun
+        # and a reporting verb that ends the sentence
+        j = k
+        while j < len(doc) and doc[j].pos_ == "NOUN" and j - k < 3 and not quoted[j]:
+            j += 1
+        if j - 1 <= k or j >= len(doc) or not doc[j].is_punct or doc[j - 1].lower_ not in \
+                cues.SPEECH_FORMS | cues.BELIEF_FORMS or not _speaks(doc[j - 2]):
+            return None
+        return doc[j - 1], doc[j - 2]
     else:
         return None
     if j >= len(doc) or quoted[j]:

@@ -143,7 +143,7 @@ DOCUMENT_NOUNS = frozenset(
     "report statement letter survey poll study email e-mail memo book article column ad advertisement "
     "video lawsuit complaint filing ruling document analysis review editorial release post tweet "
     "message note website page passage piece clip indictment order bill decision policy sign banner "
-    "placard poster caption headline plaque inscription label".split()
+    "placard poster caption headline plaque inscription label disclosure transcript".split()
 )
 
 MALE = frozenset("he him his himself".split())

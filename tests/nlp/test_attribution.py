@@ -651,3 +651,8 @@ def test_right_after_a_quote_the_verb_goes_before_its_subject_whatever_the_parse
     qs = quotes_of(nlp, "The hearing ran long.", "“Not now,” begged Lopez.", "“Fine,” admitted the mayor.",
                    "“No comment,” replied Hale’s lawyer.")
     assert [q.speaker_name for q in qs] == ["Lopez", "the mayor", "Hale’s lawyer"]
+
+
+def test_a_source_noun_and_a_reporting_verb_tagged_as_nouns_after_a_quote(nlp):
+    qs = quotes_of(nlp, "The firm lobbied the agency on \"rules about drug prices,\" lobbying disclosures show.")
+    assert qs[0].speaker_name == "lobbying disclosures"
