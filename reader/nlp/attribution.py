@@ -432,6 +432,9 @@ def _tag_after(doc: Any, qe: int, quoted: bytearray) -> tuple[Any, Any] | None:
     return doc[j], subj
 
 
+_PHASE = frozenset("continue continues continued continuing begin begins began begun beginning".split())
+
+
 def _is_cue(tok: Any) -> int | None:
     """0 for a speech verb, 3 for a belief verb, None otherwise."""
     low = tok.lower_
@@ -824,7 +827,9 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 while after is not None and after.i + 1 < i and doc[after.i + 1].pos_ == "PROPN":
                     after = doc[after.i + 1]
                 mention = _mention(after, offset) if after is not None else None
-            if rank == 0 and not _linked(tok, roots, i > qe and dist <= 5):
+            # ("“…” if he continues to lose ground": a verb with its own complement does not tag the quote)
+            if rank == 0 and not _linked(tok, roots, i > qe and dist <= 5 and not (
+                    tok.lower_ in _PHASE and any(c.dep_ in ("xcomp", "dobj") for c in tok.children))):
                 rank = 1
             if any(c.dep_ == "neg" for c in tok.children):
                 rank = 3  # "for not calling it “radical Islamic terrorism”": words its subject did not say

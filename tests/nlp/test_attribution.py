@@ -656,3 +656,9 @@ def test_right_after_a_quote_the_verb_goes_before_its_subject_whatever_the_parse
 def test_a_source_noun_and_a_reporting_verb_tagged_as_nouns_after_a_quote(nlp):
     qs = quotes_of(nlp, "The firm lobbied the agency on \"rules about drug prices,\" lobbying disclosures show.")
     assert qs[0].speaker_name == "lobbying disclosures"
+
+
+def test_continuing_to_do_something_after_a_quote_does_not_tag_it(nlp):
+    qs = quotes_of(nlp, "Lee himself acknowledged in a radio interview Monday night \"it will be very hard for us to "
+                        "win\" if Park continues to gain ground in the suburbs.")
+    assert surname(qs[0].speaker_name) == "Lee"
