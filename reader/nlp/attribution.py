@@ -271,6 +271,8 @@ def _passive(verb: Any) -> bool:
         return True  # "Asked by Thrush whether …, Sharpton avoided an answer": Thrush asked
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return True  # "Asked whether she “has the integrity …”, 75 percent said yes": not theirs
+    if verb.tag_ == "VBN" and verb.dep_ in ("acomp", "xcomp", "oprd", "attr") and verb.head.lower_ in _BECOME:
+        return True  # "what has become known as the “Buffett rule”"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "Jane Doe, the director, compared …" misparsed as a participle on the name is no passive
         return verb.head.pos_ != "PROPN" or _agent(verb) is not None
@@ -283,6 +285,7 @@ def _agent(verb: Any) -> Any | None:
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
+_BECOME = frozenset("become becomes became becoming get gets got gotten getting remain remains remained".split())
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 
 
@@ -442,6 +445,8 @@ def _is_cue(tok: Any) -> int | None:
         return None  # "so-called"
     if low in cues.SPEECH_FORMS and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
         return 0
+    if low == "known" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return 0  # "known as “…”": a naming, as certain as "called"
     if low in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return 0  # "as the paper put it"
     if low in cues.PARTICLE_FORMS and tok.pos_ == "VERB" and any(

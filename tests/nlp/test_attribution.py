@@ -662,3 +662,10 @@ def test_continuing_to_do_something_after_a_quote_does_not_tag_it(nlp):
     qs = quotes_of(nlp, "Lee himself acknowledged in a radio interview Monday night \"it will be very hard for us to "
                         "win\" if Park continues to gain ground in the suburbs.")
     assert surname(qs[0].speaker_name) == "Lee"
+
+
+def test_what_has_become_known_as_a_name_is_nobodys_quote(nlp):
+    qs = quotes_of(nlp, "For top earners she would set a 30 percent minimum rate, a version of what has become known "
+                        "as the \"Lee rule\" after Tom Lee, the investor, complained that he paid less than his "
+                        "assistant.")
+    assert qs[0].speaker_name is None and qs[0].cue == "known"
