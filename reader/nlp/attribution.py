@@ -95,8 +95,13 @@ def _phrase(head: Any) -> tuple[int, int]:
 
 def _mention(tok: Any, offset: int) -> Mention | None:
     doc = tok.doc
-    while tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and tok.pos_ == "PROPN":
-        tok = tok.head  # "Smith and Jones wrote": the first of two named speakers
+    while tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and tok.pos_ == "PROPN" \
+            and (tok.ent_type_ != "PERSON" or tok.head.ent_type_ == "PERSON"):
+        # "Smith and Jones wrote": the first of two named speakers ("Acme Radio and its host Jane Doe
+        # said": the person, who voices the words, rather than the organisation)
+        tok = tok.head
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "GPE", "NORP"):
+        tok = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), tok)
     if tok.lower_ in cues.RELATIVE and tok.dep_ in _SUBJ:
         verb = tok.head
         if verb.dep_ == "relcl":
@@ -191,10 +196,29 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
         # "Sanders said the process could be “messy,” adding, …": the adding is Sanders'
         return _subject(verb.head, depth + 1, participle)
     subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+    if not subjects and verb.dep_ == "conj" and verb.head.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ not in cues.RELATIVE for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lower_ in cues.RELATIVE for c in (*verb.head.children, *verb.children)):
+        # "the folks whom Trump had won over and called him …": with an object of its own the verb
+        # cannot share the relative clause's "whom"; it goes with the clause around it
+        node = verb.head.head
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                break
+            node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.i != verb.i:
+            return _subject(node, depth + 1, participle)
     if subjects:
         # "his successor Friedrich Merz affirming": of two subjects the name wins
-        best = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+        # "Yahoo News and former anchor Katie Couric has …" parsed as two subjects: the nearer name
+        best = next((c for c in reversed(subjects) if c.pos_ == "PROPN" and c.i < verb.i),
+                    next((c for c in subjects if c.pos_ == "PROPN"), subjects[0]))
         best = _through_preposition(best)
+        if not _speaks(best):
+            # "With 50 days until the election, Jane Doe, an adviser, called …" parsed with the name
+            # as the apposition of a thing: the name is the subject
+            best = next((c for c in best.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and c.ent_type_ == "PERSON"), best)
         if depth and not _speaks(best) and verb.dep_ in _CLIMB and depth < 4 and verb.head.i != verb.i:
             return _subject(verb.head, depth + 1, participle)
         return best
@@ -211,9 +235,14 @@ def _subject(verb: Any, depth: int = 0, participle: bool = False) -> Any | None:
                 left.pos_ == "PROPN" or (left.pos_ == "NOUN" and left.dep_ not in ("compound", "amod", "npadvmod"))):
             return left  # "with Chancellor Olaf Scholz asserting, …"
     if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0 and verb.dep_ not in _CLIMB:
-        left = verb.doc[verb.i - 1]
+        k = verb.i - 1
+        while k > verb.sent.start and verb.doc[k].pos_ == "ADV":
+            k -= 1  # "Trump openly admires …"
+        left = verb.doc[k]
         if left.pos_ == "PROPN" and left.ent_type_ not in _NOT_SPEAKERS and not _in_pobj(left):
             return left  # "…, Obama and Clinton call them “…”" with the names parsed into the clause before
+        if k == verb.sent.start and left.is_title and left.pos_ == "VERB" and left.dep_ == "ROOT":
+            return left  # "Trump openly admires …" with the name tagged as a verb and the real verb its object
     if verb.dep_ == "xcomp" and verb.head.lower_ not in _SUBJECT_CONTROL:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if obj is not None and _speaks(obj):
@@ -242,6 +271,8 @@ def _passive(verb: Any) -> bool:
         return True  # "Asked by Thrush whether …, Sharpton avoided an answer": Thrush asked
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return True  # "Asked whether she “has the integrity …”, 75 percent said yes": not theirs
+    if verb.tag_ == "VBN" and verb.dep_ in ("acomp", "xcomp", "oprd", "attr") and verb.head.lower_ in _BECOME:
+        return True  # "what has become known as the “Buffett rule”"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "Jane Doe, the director, compared …" misparsed as a participle on the name is no passive
         return verb.head.pos_ != "PROPN" or _agent(verb) is not None
@@ -254,6 +285,7 @@ def _agent(verb: Any) -> Any | None:
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
+_BECOME = frozenset("become becomes became becoming get gets got gotten getting remain remains remained".split())
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 
 
@@ -296,6 +328,12 @@ def _beside(doc: Any, qe: int, cue: int, quoted: bytearray) -> Any | None:
             return tok
         if k > cue and doc[cue].lower_ in _TELL:
             break  # "told CNN's Dana Bash": who is told is not who speaks
+        if k > cue and (_is_cue(doc[cue]) is None or doc[cue].tag_ in ("VB", "VBG")):
+            # "admires Putin as “…”": what follows a verb that is no reporting verb is its object;
+            # "to say the group …": only a finite verb goes before its subject ("said Doe")
+            break
+        if k > cue and (tok.pos_ in ("PRON", "ADP", "VERB", "AUX", "SCONJ") or tok.dep_ in ("dobj", "dative")):
+            break  # "comparing him favorably to Governor Park": a name past the verb's object is not its subject
         if tok.pos_ == "PROPN" or (tok.is_title and tok.is_alpha
                                    and tok.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX")
                                    and (k > cue or tok.pos_ in ("ADJ", "NOUN", "X"))):
@@ -304,6 +342,48 @@ def _beside(doc: Any, qe: int, cue: int, quoted: bytearray) -> Any | None:
             return tok
         if tok.is_sent_start and k > cue:
             break
+    return None
+
+
+def _about_words(noun: Any, roots: list[Any]) -> bool:
+    """Is a speech noun the quote does not complete still in the quote's clause, so that the quote
+    gives those words ("used his speech to offer “encouragement”", "Her slogan is “…”")? Not when
+    the quote sits in another clause ("When they examined the senator's statement, it was labeled
+    “…”") or judges the words ("Her statement is “true”", "His words were the rants of a “…”")."""
+    verb = noun.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "prep" or verb.head.i == verb.i:
+            break
+        verb = verb.head  # ("according to a complaint by the state, …": through "according")
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return any(r.head.i == verb.i and r.pos_ != "ADJ" and r.dep_ != "acomp" for r in roots)
+    node = verb
+    for _ in range(3):  # "As Doe put it in his memo, “…”": the clause hangs from the quote
+        if node.head.i == node.i or node.dep_ != "advcl":
+            break
+        node = node.head
+        if any(node.i == r.i for r in roots):
+            return True
+    for r in roots:
+        node = r
+        for _ in range(8):
+            if node.i == verb.i:
+                return True
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return False
+
+
+def _main_subject(verb: Any, quoted: bytearray) -> Any | None:
+    """The subject of the main clause before a participle whose parse runs into a quote ("Lee
+    hardly clarified it, treating her remark as a compliment -- “…” -- and asserting, “…”")."""
+    for k in range(verb.sent.start, verb.i):
+        tok = verb.doc[k]
+        if tok.dep_ == "nsubj" and not quoted[k] and not quoted[tok.head.i] and tok.head.i < verb.i \
+                and tok.head.tag_ in ("VBD", "VBZ", "VBP") and tok.head.dep_ not in ("advcl", "relcl", "acl") \
+                and (tok.pos_ in ("PROPN", "PRON") or (tok.is_lower and _speaks(tok))):
+            return tok
     return None
 
 
@@ -334,6 +414,16 @@ def _tag_after(doc: Any, qe: int, quoted: bytearray) -> tuple[Any, Any] | None:
         while j < len(doc) and doc[j].pos_ == "PROPN":
             j += 1
         subj = doc[j - 1]
+    elif subj.pos_ == "NOUN":
+        # "“…,” lobbying disclosures show." with the verb tagged as one more noun: only a source noun
+        # and a reporting verb that ends the sentence
+        j = k
+        while j < len(doc) and doc[j].pos_ == "NOUN" and j - k < 3 and not quoted[j]:
+            j += 1
+        if j - 1 <= k or j >= len(doc) or not doc[j].is_punct or doc[j - 1].lower_ not in \
+                cues.SPEECH_FORMS | cues.BELIEF_FORMS or not _speaks(doc[j - 2]):
+            return None
+        return doc[j - 1], doc[j - 2]
     else:
         return None
     if j >= len(doc) or quoted[j]:
@@ -345,6 +435,9 @@ def _tag_after(doc: Any, qe: int, quoted: bytearray) -> tuple[Any, Any] | None:
     return doc[j], subj
 
 
+_PHASE = frozenset("continue continues continued continuing begin begins began begun beginning".split())
+
+
 def _is_cue(tok: Any) -> int | None:
     """0 for a speech verb, 3 for a belief verb, None otherwise."""
     low = tok.lower_
@@ -352,6 +445,8 @@ def _is_cue(tok: Any) -> int | None:
         return None  # "so-called"
     if low in cues.SPEECH_FORMS and (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"):
         return 0
+    if low == "known" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return 0  # "known as “…”": a naming, as certain as "called"
     if low in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return 0  # "as the paper put it"
     if low in cues.PARTICLE_FORMS and tok.pos_ == "VERB" and any(
@@ -360,6 +455,35 @@ def _is_cue(tok: Any) -> int | None:
     if low in cues.BELIEF_FORMS and tok.pos_ == "VERB":
         return 3
     return None
+
+
+def _casts(verb: Any, roots: list[Any], quoted: bytearray) -> bool:
+    """Does this verb cast a person as the quoted words ("admires Putin as a “strong leader”",
+    "went after Trump as a “leech” and a “brat”")? Whoever does so characterises them in those
+    words, whatever the verb; a verb with no person as its object ("served as “czar”") does not."""
+    if verb.pos_ != "VERB" or verb.dep_ == "acl" or _passive(verb):
+        return False
+    for r in roots:
+        node = r
+        while node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head  # "a “leech” and a “brat”": the second is cast as well
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ != "as" or quoted[prep.i]:
+            continue
+        host = prep.head
+        if host.dep_ == "acl" and host.tag_ == "VBG":
+            # "referring to those supporting Trump as “…”": the parse hung "as" on the participle
+            host = host.head.head.head if host.head.dep_ == "pobj" else host.head.head
+        if host.i != verb.i:
+            continue
+        for c in verb.children:
+            if c.i >= prep.i:
+                break
+            obj = c if c.dep_ == "dobj" else next((o for o in c.children if o.dep_ == "pobj"), None) \
+                if c.dep_ == "prep" else None
+            if obj is not None and not quoted[obj.i] and (obj.pos_ in ("PROPN", "PRON") or _speaks(obj)):
+                return True
+    return False
 
 
 def _linked(cue: Any, roots: list[Any], adjacent: bool) -> bool:
@@ -681,10 +805,14 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 if owner is not None and not quoted[owner.i]:
                     # "his claim that “…”": the quote completes the noun, as certain as a verb's clause
                     rank = 0 if _linked(tok, roots, False) else 1
+                    if rank and not _about_words(tok, roots):
+                        continue
                     found.append(Evidence(span, "noun", tok.text, _mention(owner, offset), rank, dist + 2,
                                           offset + tok.idx))
                 continue
             rank = _is_cue(tok)
+            if rank is None and _casts(tok, roots, quoted):
+                rank = 0  # "Reid has been pounding Trump as a “con artist”": Reid gives Trump the name
             if _headline_cue(tok, quoted, title_cache):
                 # "… Hillary Clinton Joked “You Are The Smartest People.”": in a headline-case line the
                 # tags and the parse are guesses; the speaker is the run of capitalised words before the verb
@@ -695,6 +823,15 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if rank is None:
                 continue
             subj = _subject(tok)
+            if (subj is None or quoted[subj.i]) and tok.tag_ == "VBG" and not _passive(tok):
+                subj = _main_subject(tok, quoted) or subj
+            if (subj is None or quoted[subj.i]) and not _passive(tok) and i >= qe and tok.lower_ not in _TELL \
+                    and all(quoted[k] or doc[k].is_punct for k in range(qe, i)):
+                # "“Fine,” admitted the mayor." with "Fine" parsed as a subject, "“Not now,” begged
+                # Lopez." with the name as an object: right after the quote the verb comes before
+                # its subject
+                subj = next((c for c in tok.children if c.dep_ in _SUBJ and not quoted[c.i]), None) or next(
+                    (c for c in tok.children if c.dep_ == "dobj" and c.i > i and not quoted[c.i]), None) or subj
             if (subj is None or quoted[subj.i]) and not _passive(tok):
                 subj = _beside(doc, qe, i, quoted)  # "“…,” NAME said" / "said NAME" / "Said NAME: “…”"
             mention = _mention(subj, offset) if subj is not None and not quoted[subj.i] else None
@@ -705,7 +842,9 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 while after is not None and after.i + 1 < i and doc[after.i + 1].pos_ == "PROPN":
                     after = doc[after.i + 1]
                 mention = _mention(after, offset) if after is not None else None
-            if rank == 0 and not _linked(tok, roots, i > qe and dist <= 5):
+            # ("“…” if he continues to lose ground": a verb with its own complement does not tag the quote)
+            if rank == 0 and not _linked(tok, roots, i > qe and dist <= 5 and not (
+                    tok.lower_ in _PHASE and any(c.dep_ in ("xcomp", "dobj") for c in tok.children))):
                 rank = 1
             if any(c.dep_ == "neg" for c in tok.children):
                 rank = 3  # "for not calling it “radical Islamic terrorism”": words its subject did not say

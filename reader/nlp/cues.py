@@ -24,7 +24,8 @@ SPEECH_VERBS = (
     "acknowledge apologize apologise recommend advertise promote assure reassure remind inform "
     "compare liken repeat attack pitch fire push weigh lash vouch press "
     "blurt mutter murmur sigh holler gasp stammer bellow growl groan rant swear express talk "
-    "refer pronounce nickname"
+    "refer pronounce nickname "
+    "confide fret scold cry exult gloat demur rebut"
 ).split()
 
 # Verbs that report a claim only when a quotation sits beside them (weaker evidence).
@@ -60,6 +61,13 @@ _IRREGULAR = {
     "swear": ("swore", "sworn", "swears", "swearing"),
     "offer": ("offered", "offers", "offering"),
     "refer": ("referred", "refers", "referring"),
+    # a stressed final syllable doubles its consonant: "admitted", "begged", "concurred"
+    "admit": ("admitted", "admits", "admitting"),
+    "beg": ("begged", "begs", "begging"),
+    "brag": ("bragged", "brags", "bragging"),
+    "concur": ("concurred", "concurs", "concurring"),
+    "rebut": ("rebutted", "rebuts", "rebutting"),
+    "marvel": ("marveled", "marvelled", "marvels", "marveling", "marvelling"),
 }
 
 
@@ -137,7 +145,7 @@ DOCUMENT_NOUNS = frozenset(
     "report statement letter survey poll study email e-mail memo book article column ad advertisement "
     "video lawsuit complaint filing ruling document analysis review editorial release post tweet "
     "message note website page passage piece clip indictment order bill decision policy sign banner "
-    "placard poster caption headline plaque inscription label".split()
+    "placard poster caption headline plaque inscription label disclosure transcript".split()
 )
 
 MALE = frozenset("he him his himself".split())

@@ -627,3 +627,101 @@ def test_a_name_in_brackets_is_not_the_subject_of_the_quote(nlp):
     qs = quotes_of(nlp, "Critics piled on. Senator Ann Moss (D-Ore.), in particular, has been mocking the plan as a "
                         "“bridge to nowhere” for weeks.")
     assert surname(qs[0].speaker_name) == "Moss"
+def test_a_reporting_verb_with_a_doubled_consonant_before_its_subject(nlp):
+    qs = quotes_of(nlp, "The board met on Monday.", "“We got the numbers wrong,” admitted Treasurer Ellen Marsh, who "
+                                                  "chairs it.")
+    assert surname(qs[0].speaker_name) == "Marsh" and qs[0].cue == "admitted"
+
+
+def test_whoever_casts_a_person_as_the_quoted_words_says_them(nlp):
+    qs = quotes_of(nlp, "Senator Jane Doe has been steadily hammering the governor as a “career politician” for "
+                        "months.")
+    assert surname(qs[0].speaker_name) == "Doe"
+
+
+def test_a_second_quote_cast_in_a_conjunction_is_cast_by_the_same_verb(nlp):
+    qs = quotes_of(nlp, "Doe has gone after Smith as a “coward who hides” and a “bully.”")
+    assert [surname(q.speaker_name) for q in qs] == ["Doe", "Doe"]
+
+
+def test_a_name_past_the_object_of_a_participle_is_not_its_subject(nlp):
+    qs = quotes_of(nlp, "Smith openly admires President Lee as a “real reformer,” comparing him favorably to "
+                        "Governor Park.")
+    assert surname(qs[0].speaker_name) == "Smith"
+
+
+def test_serving_as_a_quoted_title_casts_nobody(nlp):
+    qs = quotes_of(nlp, "Lee served as “chief problem solver” for years.")
+    assert all(q.speaker_name is None for q in qs)
+
+
+def test_of_two_names_parsed_as_subjects_the_nearer_one_speaks(nlp):
+    qs = quotes_of(nlp, "Acme Radio and former newspaper editor Paula Grant has given several talks this spring, "
+                        "urging graduates to “keep your word and keep your receipts.”")
+    assert surname(qs[0].speaker_name) == "Grant"
+
+
+def test_a_name_after_an_infinitive_reporting_verb_is_not_its_subject(nlp):
+    qs = quotes_of(nlp, "Mayor Tom Reyes met voters on Friday.",
+                   "Reyes tells the crowd he was the “first one” to say the Riverside Water Board must be replaced.")
+    assert qs[0].speaker_name != "Riverside Water Board" and "Board" not in (qs[0].speaker_name or "")
+
+
+def test_a_name_parsed_as_the_apposition_of_a_thing_is_the_subject(nlp):
+    qs = quotes_of(nlp, "With 20 days until the election, Anouk Ferro, a senior adviser to the Lee campaign, called "
+                        "Mr. Park's speech on Friday \"a clear warning\" to his allies.")
+    assert surname(qs[0].speaker_name) == "Ferro"
+
+
+def test_a_verb_with_its_own_object_is_not_part_of_a_whom_clause_before_it(nlp):
+    qs = quotes_of(nlp, "Oduya, one of the young volunteers, talked about the voters in the county whom Lee had won "
+                        "over and called him the candidate of \"quiet decency.\"")
+    assert surname(qs[0].speaker_name) == "Oduya"
+
+
+def test_a_participle_whose_parse_runs_into_a_quote_takes_the_main_subject(nlp):
+    qs = quotes_of(nlp, "Mr. Lee hardly settled the question, treating Mrs. Park's remark first as a compliment -- "
+                        "''That makes me clever'' -- and, when pressed after the forum, asserting, ''Of course, I pay "
+                        "my taxes.''")
+    assert surname(qs[-1].speaker_name) == "Lee" and qs[-1].cue == "asserting"
+
+
+def test_a_speech_noun_in_another_clause_does_not_give_the_quote(nlp):
+    qs = quotes_of(nlp, "When the fact-checkers examined the senator's statement, it was labeled \"Half True.\"")
+    assert qs[0].speaker_name is None
+
+
+def test_a_quoted_judgement_of_someones_statement_is_not_theirs(nlp):
+    qs = quotes_of(nlp, "The watchdog then ruled that the mayor's statement about \"record low crime\" in the city is "
+                        "\"accurate,\" but noted exceptions.")
+    assert qs[-1].speaker_name != "the mayor"
+
+
+def test_a_speech_noun_in_a_clause_hung_on_the_quote_gives_it(nlp):
+    qs = quotes_of(nlp, "As the firm's founder, Ada Quist, put it in her memo to staff explaining the sale, \"Imagine a "
+                        "company where we set the pace and others follow.\"")
+    assert surname(qs[0].speaker_name) == "Quist"
+
+
+def test_right_after_a_quote_the_verb_goes_before_its_subject_whatever_the_parse(nlp):
+    qs = quotes_of(nlp, "The hearing ran long.", "“Not now,” begged Lopez.", "“Fine,” admitted the mayor.",
+                   "“No comment,” replied Hale’s lawyer.")
+    assert [q.speaker_name for q in qs] == ["Lopez", "the mayor", "Hale’s lawyer"]
+
+
+def test_a_source_noun_and_a_reporting_verb_tagged_as_nouns_after_a_quote(nlp):
+    qs = quotes_of(nlp, "The firm lobbied the agency on \"rules about drug prices,\" lobbying disclosures show.")
+    assert qs[0].speaker_name == "lobbying disclosures"
+
+
+def test_continuing_to_do_something_after_a_quote_does_not_tag_it(nlp):
+    qs = quotes_of(nlp, "Lee himself acknowledged in a radio interview Monday night \"it will be very hard for us to "
+                        "win\" if Park continues to gain ground in the suburbs.")
+    assert surname(qs[0].speaker_name) == "Lee"
+
+
+def test_what_has_become_known_as_a_name_is_nobodys_quote(nlp):
+    qs = quotes_of(nlp, "For top earners she would set a 30 percent minimum rate, a version of what has become known "
+                        "as the \"Lee rule\" after Tom Lee, the investor, complained that he paid less than his "
+                        "assistant.")
+    assert qs[0].speaker_name is None and qs[0].cue == "known"
