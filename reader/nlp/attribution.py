@@ -1013,7 +1013,8 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
                     # a person the article names (not a capitalised word taken for a name), and
                     # words that are not a title
                     if ent is not None and ent.label == "PERSON" and ent.id in known \
-                            and not looks_like_title(quoted):
+                            and not looks_like_title(quoted) \
+                            and not _SERVES_AS.search(text, max(0, s.start - 40), s.start):
                         speaker, name, cue = ent, nm, None
                         why = "subject"
         if _not_words(quoted) or _named_work(text, s, quoted) or (
@@ -1048,6 +1049,10 @@ def _narrated(text: str, s: QuoteSpan, lo: int) -> bool:
         return False  # "Then he turned to “little” Rubio": still about the speaker
     # a sentence about a thing ("The choice was …", "It was …"), not about a person named first
     return sentence[0].lower() in _NARRATION_OPENERS
+
+
+# "Lee served as “chief problem solver”": the subject is what the words name, not who says them
+_SERVES_AS = re.compile(r"\b(?:serv|work|act|pos|doubl|function|ran|run|stand|stood)\w*\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?[“\"'‘«]*$")
 
 
 def _sentence_subject(text: str, subjects: list[Subject], subject_at: list[int], s: QuoteSpan,
