@@ -356,7 +356,7 @@ def _about_words(noun: Any, roots: list[Any]) -> bool:
             break
         verb = verb.head  # ("according to a complaint by the state, …": through "according")
     if noun.dep_ in ("nsubj", "nsubjpass"):
-        return any(r.head.i == verb.i and r.pos_ != "ADJ" and r.dep_ != "acomp" for r in roots)
+        return any(r.head.i == verb.i and r.pos_ not in ("ADJ", "PUNCT") and r.dep_ != "acomp" for r in roots)
     node = verb
     for _ in range(3):  # "As Doe put it in his memo, “…”": the clause hangs from the quote
         if node.head.i == node.i or node.dep_ != "advcl":
