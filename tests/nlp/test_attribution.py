@@ -680,4 +680,4 @@ def test_a_quote_deep_in_what_someones_words_are_called_is_not_theirs(nlp):
 def test_casting_as_a_quoted_adjective_and_no_object_taken_for_an_inverted_subject(nlp):
     qs = quotes_of(nlp, "Lee further summed up Park as “terrible,” denounced her record as secretary of state and said "
                         "she should not even be allowed to run for office.")
-    assert surname(qs[0].speaker_name) == "Lee"
+    assert surname(qs[0].speaker_name) == "Lee" and qs[0].cue == "summed"
