@@ -356,7 +356,7 @@ def _about_words(noun: Any, roots: list[Any]) -> bool:
             break
         verb = verb.head  # ("according to a complaint by the state, …": through "according")
     if noun.dep_ in ("nsubj", "nsubjpass"):
-        return any(r.head.i == verb.i and r.pos_ != "ADJ" and r.dep_ != "acomp" for r in roots)
+        return any(r.head.i == verb.i and r.pos_ not in ("ADJ", "PUNCT") and r.dep_ != "acomp" for r in roots)
     node = verb
     for _ in range(3):  # "As Doe put it in his memo, “…”": the clause hangs from the quote
         if node.head.i == node.i or node.dep_ != "advcl":
@@ -468,7 +468,7 @@ def _casts(verb: Any, roots: list[Any], quoted: bytearray) -> bool:
         while node.dep_ == "conj" and node.head.i < node.i:
             node = node.head  # "a “leech” and a “brat”": the second is cast as well
         prep = node.head
-        if node.dep_ != "pobj" or prep.lower_ != "as" or quoted[prep.i]:
+        if node.dep_ not in ("pobj", "amod", "acomp") or prep.lower_ != "as" or quoted[prep.i]:
             continue
         host = prep.head
         if host.dep_ == "acl" and host.tag_ == "VBG":
@@ -831,7 +831,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 # Lopez." with the name as an object: right after the quote the verb comes before
                 # its subject
                 subj = next((c for c in tok.children if c.dep_ in _SUBJ and not quoted[c.i]), None) or next(
-                    (c for c in tok.children if c.dep_ == "dobj" and c.i > i and not quoted[c.i]), None) or subj
+                    (c for c in tok.children if c.dep_ == "dobj" and c.i > i and not quoted[c.i] and _speaks(c)
+                     and any(r.head.i == tok.i for r in roots)), None) or subj
             if (subj is None or quoted[subj.i]) and not _passive(tok):
                 subj = _beside(doc, qe, i, quoted)  # "“…,” NAME said" / "said NAME" / "Said NAME: “…”"
             mention = _mention(subj, offset) if subj is not None and not quoted[subj.i] else None

@@ -725,3 +725,15 @@ def test_what_has_become_known_as_a_name_is_nobodys_quote(nlp):
                         "as the \"Lee rule\" after Tom Lee, the investor, complained that he paid less than his "
                         "assistant.")
     assert qs[0].speaker_name is None and qs[0].cue == "known"
+
+
+def test_a_quote_deep_in_what_someones_words_are_called_is_not_theirs(nlp):
+    qs = quotes_of(nlp, "His lawyer, Ann Birch, argued that her client Tom Reed was harmless: His posts were the rants "
+                        "of a \"hothead,\" nothing more.")
+    assert surname(qs[0].speaker_name) == "Birch"
+
+
+def test_casting_as_a_quoted_adjective_and_no_object_taken_for_an_inverted_subject(nlp):
+    qs = quotes_of(nlp, "Lee further summed up Park as “terrible,” denounced her record as secretary of state and said "
+                        "she should not even be allowed to run for office.")
+    assert surname(qs[0].speaker_name) == "Lee" and qs[0].cue == "summed"
