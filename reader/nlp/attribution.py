@@ -1099,8 +1099,9 @@ def _sentence_subject(text: str, subjects: list[Subject], subject_at: list[int],
         sub = subjects[k]
         ends = _sentence_end(text, sub.end, s.start)
         if s.embedded:
-            if ends < s.start:
-                return None
+            between = text[sub.end : s.start]
+            if ends < s.start or between.startswith(",") and "," not in between[1:]:
+                return None  # (or "Santilli, a self-styled "new-media" journalist": a word of his description)
         elif ends >= s.start:
             # "Trump also embraced torture -- “…”": a quote the subject's own sentence introduces
             # with a dash or a colon (not "Doe, who …, “…”")

@@ -737,3 +737,8 @@ def test_casting_as_a_quoted_adjective_and_no_object_taken_for_an_inverted_subje
     qs = quotes_of(nlp, "Lee further summed up Park as “terrible,” denounced her record as secretary of state and said "
                         "she should not even be allowed to run for office.")
     assert surname(qs[0].speaker_name) == "Lee" and qs[0].cue == "summed"
+
+
+def test_a_quoted_word_in_the_subjects_own_description_is_not_their_quote(nlp):
+    qs = quotes_of(nlp, "Dan Kirby, a self-styled \"citizen\" reporter and radio host, was named in the indictment.")
+    assert all(q.speaker_name is None for q in qs)
