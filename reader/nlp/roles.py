@@ -39,7 +39,7 @@ TITLES = {
     "grandpa", "grandma",
     # sport and the arts
     "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "quarterback", "pitcher",
-    "forward", "captain", "skipper", "jockey", "actor", "actress", "singer", "rapper", "director",
+    "forward", "skipper", "jockey", "actor", "actress", "singer", "rapper",
     "novelist", "poet", "artist", "chef", "designer", "model", "comedian", "filmmaker",
     # religion and nobility
     "pope", "cardinal", "archbishop", "bishop", "reverend", "rev", "father", "pastor", "rabbi", "imam",

@@ -5,8 +5,12 @@ and the named subjects of sentences (`Subject`); the `Resolver` here maps a ment
 entity of the analysis. A name maps to the entity whose mention it is (an entity is added for
 a speaker the entity list missed); "he"/"she" to the most salient person named before whose
 gender fits (a main-clause subject counts as nearer than an object or an embedded subject); a
-definite description ("the Ukrainian leader") to a person whose role fits; an unnamed source
-("a senior official", "the report") stays unresolved and keeps its description.
+definite description ("the Ukrainian leader", "the officer") to a person whose role fits;
+an epithet ("the 58-year-old", "the Spaniard") to the person the text gave that age or
+nationality; a spokesperson or a document to the organisation or author named with it ("a
+spokesperson for the union", "a statement from the Commission"); a bare "the company" to the
+one organisation named just before. An unnamed source ("a senior official", "the report")
+stays unresolved and keeps its description. Where two could be meant, nothing is guessed.
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ _FOR = re.compile(r"\s+for\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|fo
 _SMALL = frozenset("of the and for de la van von der bin al".split())
 _GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
+
 
 @dataclass(frozen=True)
 class Mention:
