@@ -45,6 +45,9 @@ _BROADER = {
 # the sender or author right after a document: " from the European Commission", " by economists Ann Lee"
 _AUTHOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
                      r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|on|[A-Z][\w.&'’-]*))*)")
+# the publisher right before a document: "The Washington Post recently ran "
+_PUBLISHER = re.compile(r"(?P<name>(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+(?:\w+ly\s+)?"
+                        r"(?:ran|published|released|issued|posted|put out|sent out|circulated)\s+$")
 # "the company said": generic names of a business
 _BUSINESS_HEADS = frozenset(
     "company firm utility carrier airline retailer manufacturer automaker carmaker insurer lender "
@@ -445,8 +448,9 @@ class Resolver:
             if ent is not None:
                 return ent, ent.name
         if m.head in cues.DOCUMENT_NOUNS:
-            # "a statement from the European Commission", "a study by economists Ann Lee and …"
-            by = _AUTHOR.match(self.text, m.end)
+            # "a statement from the European Commission", "a study by economists Ann Lee and …",
+            # "The Washington Post recently ran a piece that noted …"
+            by = _AUTHOR.match(self.text, m.end) or _PUBLISHER.search(self.text, max(0, m.start - 80), m.start)
             if by:
                 ent = self.name(Mention(by.start("name"), by.end("name"), by.group("name"),
                                         by.group("name").split()[-1].lower(), "name"))

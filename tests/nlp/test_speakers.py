@@ -156,3 +156,9 @@ def test_the_company_is_the_one_organisation_named_before_and_only_then(nlp):
     whos = speakers(nlp, "Norbright Energy lost a contract to Solara Power on Tuesday.",
                     "“We remain confident in our long-term plan,” the company said.")
     assert whos == ["the company"]  # two could be meant
+
+
+def test_a_document_speaks_for_the_named_publisher_just_before_it(nlp):
+    whos = speakers(nlp, "The Daily Ledger recently ran a piece that noted the mayor's plan \"would cost more than it "
+                         "saves.\"")
+    assert whos == ["Daily Ledger"] or whos == ["The Daily Ledger"]
