@@ -577,7 +577,7 @@ def _named_subjects(doc: Any) -> list[int]:
     """Indices of proper-noun subjects, read from the Doc's arrays (a Python loop over every
     token would cost more than the rest of the attribution)."""
     from spacy.attrs import DEP, IS_TITLE, POS, SENT_START
-    from spacy.symbols import NOUN, PROPN, appos, nsubj, nsubjpass
+    from spacy.symbols import CCONJ, NOUN, PROPN, appos, nsubj, nsubjpass
 
     if not len(doc):
         return []
@@ -585,7 +585,10 @@ def _named_subjects(doc: Any) -> list[int]:
     subject = (arr[:, 1] == nsubj) | (arr[:, 1] == nsubjpass)
     # a subject by the parse, or a name opening its sentence (the parser sometimes loses those),
     # or a capitalised subject the tagger took for a common noun ("Trump has also commented …")
-    hits = ((arr[:, 0] == PROPN) & (subject | (arr[:, 2] == 1))) | ((arr[:, 0] == NOUN) & subject & (arr[:, 3] == 1))
+    opens = arr[:, 2] == 1
+    # "And Obama, for all the progress …, seems to agree": after an opening conjunction too
+    opens[1:] |= opens[:-1] & (arr[:-1, 0] == CCONJ)
+    hits = ((arr[:, 0] == PROPN) & (subject | opens)) | ((arr[:, 0] == NOUN) & subject & (arr[:, 3] == 1))
     out = hits.nonzero()[0].tolist()
     # "Mr. Trump's campaign chairman, Paul Manafort, dismissed …": the name beside the subject
     for i in ((arr[:, 0] == PROPN) & (arr[:, 1] == appos)).nonzero()[0].tolist():

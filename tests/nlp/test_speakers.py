@@ -162,3 +162,10 @@ def test_a_document_speaks_for_the_named_publisher_just_before_it(nlp):
     whos = speakers(nlp, "The Daily Ledger recently ran a piece that noted the mayor's plan \"would cost more than it "
                          "saves.\"")
     assert whos == ["Daily Ledger"] or whos == ["The Daily Ledger"]
+
+
+def test_a_name_after_an_opening_conjunction_is_the_sentences_subject(nlp):
+    (who,) = speakers(nlp, "Ted Nordhaus of the Breakthrough Institute said the deal falls short.",
+                      "And Obama, for all the progress he helped wrangle from world leaders, seems to agree. "
+                      "\"We do not yet know what will work best,\" he said.")
+    assert who == "Obama"
