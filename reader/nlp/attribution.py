@@ -603,14 +603,14 @@ def _named_subjects(doc: Any) -> list[int]:
 
 def _clause_of(tok: Any) -> tuple[bool, bool]:
     """(embedded, fronted): is this the subject of a reported or subordinate clause ("Trump said
-    *Assad* is …"), and is that clause an adverbial one put before a main clause that goes on
-    about them with "he"/"she" ("When *Flynn* was asked …, he said")?"""
+    *Assad* is …"), and is that clause put before a main clause that goes on about them with
+    "he"/"she" ("When *Flynn* was asked …, he said"; "*Kuster* kept silent for years: “…,” she said")?"""
     if tok.dep_ == "appos":  # "the campaign's attorney, Marc Elias, made …": the clause of the noun it renames
         tok = tok.head
     verb = tok.head
     if tok.dep_ not in _SUBJ or verb.dep_ not in _EMBEDDING:
         return False, False
-    if verb.dep_ != "advcl" or verb.i > verb.head.i:
+    if verb.dep_ not in ("advcl", "ccomp") or verb.i > verb.head.i:
         return True, False
     end = verb.right_edge.i
     return True, any(t.i > end and t.dep_ in _SUBJ and t.lower_ in ("he", "she") for t in verb.sent)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from reader.analysis import Entity, Span
-from reader.nlp import cues
+from reader.nlp import cues, roles
 
 _SUBJECT_WEIGHT = 0.1  # a subject counts as this much nearer than an object when resolving "he"
 _EMBEDDED_WEIGHT = 0.4  # the subject of a reported clause is less salient than the one who reports it
@@ -524,6 +524,8 @@ TITLES = frozenset(
 def _first_name_gender(name: str) -> str | None:
     """'m' or 'f' from the first name of a full name ("Hillary Clinton"), None for a surname alone."""
     toks = [t for t in re.findall(r"[A-Za-zÀ-ÿ'-]+", name) if t.lower().rstrip(".") not in TITLES]
+    while len(toks) > 2 and roles.is_title(toks[0]):  # "Representative Ann McLane Kuster"
+        toks.pop(0)
     if len(toks) < 2 or len(toks[0]) < 2:
         return None
     return cues.first_name_gender(toks[0])

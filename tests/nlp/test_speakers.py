@@ -169,3 +169,11 @@ def test_a_name_after_an_opening_conjunction_is_the_sentences_subject(nlp):
                       "And Obama, for all the progress he helped wrangle from world leaders, seems to agree. "
                       "\"We do not yet know what will work best,\" he said.")
     assert who == "Obama"
+
+
+def test_the_subject_of_a_clause_before_she_said_is_she(nlp):
+    (who,) = speakers(nlp, "Senator Kirsten Gillibrand wrote about it in her book. Ms. Gillibrand did not reveal his "
+                           "name.",
+                      "Representative Ann McLane Kuster, Democrat of New Hampshire, kept silent for nearly 40 years: "
+                      "\"My husband did not know,\" she said.")
+    assert who == "Ann McLane Kuster"
