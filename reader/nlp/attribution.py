@@ -577,7 +577,7 @@ def _named_subjects(doc: Any) -> list[int]:
     """Indices of proper-noun subjects, read from the Doc's arrays (a Python loop over every
     token would cost more than the rest of the attribution)."""
     from spacy.attrs import DEP, IS_TITLE, POS, SENT_START
-    from spacy.symbols import CCONJ, NOUN, PROPN, appos, nsubj, nsubjpass
+    from spacy.symbols import CCONJ, NOUN, PRON, PROPN, appos, nsubj, nsubjpass
 
     if not len(doc):
         return []
@@ -593,6 +593,10 @@ def _named_subjects(doc: Any) -> list[int]:
     # "Mr. Trump's campaign chairman, Paul Manafort, dismissed …": the name beside the subject
     for i in ((arr[:, 0] == PROPN) & (arr[:, 1] == appos)).nonzero()[0].tolist():
         if doc[i].head.dep_ in ("nsubj", "nsubjpass"):
+            out.append(i)
+    # "he"/"she" as a subject: links of a chain of mentions of one person
+    for i in ((arr[:, 0] == PRON) & subject).nonzero()[0].tolist():
+        if doc[i].lower_ in ("he", "she"):
             out.append(i)
     # "The German leader was more cautious.": a definite description of a person as the subject
     for i in ((arr[:, 0] == NOUN) & subject & (arr[:, 3] == 0)).nonzero()[0].tolist():
@@ -639,6 +643,11 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
         if i < last_end or quoted[i]:
             continue
         tok = doc[i]
+        if tok.pos_ == "PRON":
+            last_end = tok.i + 1
+            found.append(Subject(offset + tok.idx, offset + tok.idx + len(tok), tok.text, None,
+                                 *_clause_of(tok), pronoun=True))
+            continue
         if tok.pos_ == "NOUN" and not tok.is_title:  # "the German leader"
             last_end = tok.i + 1
             found.append(Subject(offset + tok.left_edge.idx, offset + tok.idx + len(tok),
@@ -965,7 +974,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
     have_model = parsed  # without a model there is no parse to tell speech from a scare quote
     resolver = Resolver(entities, text, [(s.start, s.end) for s in spans], subjects)
 
-    by_start = sorted(subjects, key=lambda x: x.start)  # a copy: the resolver keeps its own order
+    by_start = sorted((x for x in subjects if not x.pronoun), key=lambda x: x.start)  # named ones only
     subject_at = [x.start for x in by_start]
     quotes: list[Quote] = []
     prev: tuple[QuoteSpan, Entity | None, str | None, int, str | None] | None = None  # span, speaker, cue, paragraph, name

@@ -25,6 +25,7 @@ from reader.nlp import cues, roles
 
 _SUBJECT_WEIGHT = 0.1  # a subject counts as this much nearer than an object when resolving "he"
 _EMBEDDED_WEIGHT = 0.4  # the subject of a reported clause is less salient than the one who reports it
+_CHAIN_COST = 2.0  # an earlier "he" counts as this much farther than the name it stands for would
 _INTRODUCED_WEIGHT = 0.3  # a name followed by an apposition giving its role: a source being introduced
 # ", president of …", ", a former aide": a lower-case apposition right after a name (not a clause)
 _APPOSITION_AFTER = re.compile(
@@ -48,6 +49,9 @@ _AUTHOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
 # the publisher right before a document: "The Washington Post recently ran "
 _PUBLISHER = re.compile(r"(?P<name>(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+(?:\w+ly\s+)?"
                         r"(?:ran|published|released|issued|posted|put out|sent out|circulated)\s+$")
+# "As for Trump, he said …": a topic put before the sentence's pronoun subject
+_TOPIC = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:As for|As to|Asked about)\s+"
+                    r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s*$")
 # "the company said": generic names of a business
 _BUSINESS_HEADS = frozenset(
     "company firm utility carrier airline retailer manufacturer automaker carmaker insurer lender "
@@ -84,6 +88,7 @@ class Subject:
     gender: str | None = None  # "m"/"f" when the sentence goes on with "he"/"she" for this subject
     embedded: bool = False  # the subject of a reported or subordinate clause ("Trump said *Assad* is …")
     fronted: bool = False  # … of an adverbial clause before its sentence ("When *Flynn* was asked …, he said")
+    pronoun: bool = False  # "he"/"she" as the subject: a link in a chain of mentions of one person
 
 
 class _Ranges:
@@ -172,6 +177,9 @@ class Resolver:
                  subjects: list[Subject]) -> None:
         self.subjects = sorted(subjects, key=lambda x: x.start)
         self.subject_starts = [x.start for x in self.subjects]
+        self._chain = [x for x in self.subjects if x.pronoun]
+        self._chain_next = 0
+        self._chain_memo: dict[int, Entity | None] = {}
         self.entities = entities
         self.text = text
         self.index = _Index(entities)
@@ -276,6 +284,15 @@ class Resolver:
             return self.subjects[i].gender
         return None
 
+    def _chained(self, sub: Subject) -> Entity | None:
+        """Who a "he"/"she" subject before the quote stands for. They are resolved once each in
+        reading order, so a chain of them is followed without recursion."""
+        while self._chain_next < len(self._chain) and self._chain[self._chain_next].start <= sub.start:
+            p = self._chain[self._chain_next]
+            self._chain_next += 1
+            self._chain_memo[p.start] = self.pronoun(Mention(p.start, p.end, p.name, p.name.lower(), "pronoun"))
+        return self._chain_memo.get(sub.start)
+
     def _fitting(self, ent: Entity, start: int, end: int, want: str) -> Entity | None:
         """The person a mention names if "he"/"she" (`want`) can refer to them, else None.
 
@@ -295,6 +312,12 @@ class Resolver:
         nearer than objects (the subject of the last sentence is the likeliest antecedent)."""
         if m.head in cues.MALE or m.head in cues.FEMALE:
             want = "m" if m.head in cues.MALE else "f"
+            topic = _TOPIC.search(self.text, max(0, m.start - 80), m.start)
+            if topic:  # "As for Trump, he said …": the topic the sentence opens with
+                ent = self.name(Mention(topic.start("name"), topic.end("name"), topic.group("name"),
+                                        topic.group("name").split()[-1].lower(), "name"))
+                if ent is not None and ent.label == "PERSON" and self.gender(ent) in (want, None):
+                    return ent
             cands: list[tuple[float, Entity | None, Subject | None]] = []
             seen: set[str] = set()
             for s, e, ent in self.index.before(m.start, ("PERSON", "ORG"), self.quoted, 12):
@@ -310,6 +333,14 @@ class Resolver:
             while i >= 0 and m.start - self.subjects[i].start < 2500:
                 sub = self.subjects[i]
                 i -= 1
+                if sub.pronoun:
+                    # "Trump … As for Trump, he said he is not worried. “…,” he said": the person an
+                    # earlier "he" already stands for
+                    if sub.name.lower() in (cues.MALE if want == "m" else cues.FEMALE):
+                        ent = self._chained(sub)
+                        if ent is not None:
+                            cands.append((_CHAIN_COST * (m.start - sub.start) * self.weight(sub.start, sub.end, m.start), ent, None))
+                    continue
                 if self.quoted.inside(sub.start) or self.index.at(sub.end - 1) is not None:
                     continue
                 if sub.name[:4].lower() == "the ":  # "The German leader was more cautious. … he said"

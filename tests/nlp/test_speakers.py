@@ -177,3 +177,9 @@ def test_the_subject_of_a_clause_before_she_said_is_she(nlp):
                       "Representative Ann McLane Kuster, Democrat of New Hampshire, kept silent for nearly 40 years: "
                       "\"My husband did not know,\" she said.")
     assert who == "Ann McLane Kuster"
+
+
+def test_as_for_names_the_topic_and_a_later_he_follows_the_chain(nlp):
+    (who,) = speakers(nlp, "Ted Cruz said a contested convention would be a disaster.",
+                      "As for Trump, he said he is not worried. “I think I am going to have the delegates,” he said.")
+    assert who == "Trump"
