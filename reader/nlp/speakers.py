@@ -580,6 +580,10 @@ def _gender(ent: Entity, text: str, said: dict[str, int] | None, fuller: list[st
             votes["f"] += 2
     if votes["m"] != votes["f"]:
         return "m" if votes["m"] > votes["f"] else "f"
+    if said:  # the article's own "Sanders said he …", twice and more, over a first-name guess ("Bernie")
+        m_, f_ = said.get("m", 0), said.get("f", 0)
+        if max(m_, f_) >= 2 and max(m_, f_) >= 3 * min(m_, f_):
+            return "m" if m_ > f_ else "f"
     for form in (ent.name, *ent.aliases, *fuller):
         g = _first_name_gender(form)
         if g:

@@ -183,3 +183,10 @@ def test_as_for_names_the_topic_and_a_later_he_follows_the_chain(nlp):
     (who,) = speakers(nlp, "Ted Cruz said a contested convention would be a disaster.",
                       "As for Trump, he said he is not worried. “I think I am going to have the delegates,” he said.")
     assert who == "Trump"
+
+
+def test_the_articles_own_he_outweighs_a_first_name_guess(nlp):
+    whos = speakers(nlp, "Senator Bernie Sanders spoke in Las Vegas. Sanders said he would act. Later Sanders said "
+                         "he had a plan. Barack Obama did not act.",
+                    "Sanders said the policy was fair. “This is the just thing to do,” he said.")
+    assert whos == ["Bernie Sanders"]
