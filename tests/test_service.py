@@ -6,7 +6,6 @@ import pytest
 
 import reader.service
 from reader.cache import AnalysisCache
-from reader.nlp.pipeline import analyze
 from reader.nlp.progress import Progress
 from reader.service import AnalysisService
 

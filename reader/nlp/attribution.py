@@ -364,15 +364,7 @@ def _about_words(noun: Any, roots: list[Any]) -> bool:
         node = node.head
         if any(node.i == r.i for r in roots):
             return True
-    for r in roots:
-        node = r
-        for _ in range(8):
-            if node.i == verb.i:
-                return True
-            if node.head.i == node.i:
-                break
-            node = node.head
-    return False
+    return any(_climbs_to(r, verb.i, 8) for r in roots)
 
 
 def _main_subject(verb: Any, quoted: bytearray) -> Any | None:
@@ -486,16 +478,22 @@ def _casts(verb: Any, roots: list[Any], quoted: bytearray) -> bool:
     return False
 
 
+def _climbs_to(node: Any, target: int, steps: int) -> bool:
+    """Does the token `target` govern `node` within `steps` heads?"""
+    for _ in range(steps):
+        if node.i == target:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _linked(cue: Any, roots: list[Any], adjacent: bool) -> bool:
     """Does the quote hang from the cue in the parse (or, right after it, the cue from the quote)?"""
     for r in roots:
-        node = r
-        for _ in range(6):
-            if node.i == cue.i:
-                return True
-            if node.head.i == node.i:
-                break
-            node = node.head
+        if _climbs_to(r, cue.i, 6):
+            return True
         node = cue
         for _ in range(3 if adjacent else 0):
             if node.head.i == node.i:
