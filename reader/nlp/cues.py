@@ -223,6 +223,12 @@ def _lazy_detector() -> Any:
     return LazyDetector(case_sensitive=False)
 
 
+def first_name_is_sure(name: str) -> bool:
+    """Is the first name's gender sure ("Melanie"), not only mostly so ("Bernie")?"""
+    first_name_gender(name)  # loads the table
+    return bool(_detector) and _detector.get_gender(name.lower()) in ("male", "female")
+
+
 def first_name_gender(name: str) -> str | None:
     """'m', 'f' or None for a first name (None too if gender-guesser is not installed)."""
     global _detector

@@ -552,12 +552,16 @@ TITLES = frozenset(
 )
 
 
-def _first_name_gender(name: str) -> str | None:
-    """'m' or 'f' from the first name of a full name ("Hillary Clinton"), None for a surname alone."""
+def _first_name_gender(name: str, sure: bool = False) -> str | None:
+    """'m' or 'f' from the first name of a full name ("Hillary Clinton"), or of a name that is
+    only a first name whose gender is sure ("Melanie"); None for a surname alone. With `sure`,
+    only a sure first name counts."""
     toks = [t for t in re.findall(r"[A-Za-zÀ-ÿ'-]+", name) if t.lower().rstrip(".") not in TITLES]
     while len(toks) > 2 and roles.is_title(toks[0]):  # "Representative Ann McLane Kuster"
         toks.pop(0)
-    if len(toks) < 2 or len(toks[0]) < 2:
+    if not toks or len(toks[0]) < 2:
+        return None
+    if (len(toks) < 2 or sure) and not cues.first_name_is_sure(toks[0]):
         return None
     return cues.first_name_gender(toks[0])
 
@@ -580,7 +584,9 @@ def _gender(ent: Entity, text: str, said: dict[str, int] | None, fuller: list[st
             votes["f"] += 2
     if votes["m"] != votes["f"]:
         return "m" if votes["m"] > votes["f"] else "f"
-    if said:  # the article's own "Sanders said he …", twice and more, over a first-name guess ("Bernie")
+    if said and not any(_first_name_gender(form, sure=True) for form in (ent.name, *ent.aliases, *fuller)):
+        # the article's own "Sanders said he …", twice and more, over a first name only mostly
+        # one gender ("Bernie"); a sure one ("Melanie") is not outvoted by a "he" about her husband
         m_, f_ = said.get("m", 0), said.get("f", 0)
         if max(m_, f_) >= 2 and max(m_, f_) >= 3 * min(m_, f_):
             return "m" if m_ > f_ else "f"

@@ -190,3 +190,10 @@ def test_the_articles_own_he_outweighs_a_first_name_guess(nlp):
                          "he had a plan. Barack Obama did not act.",
                     "Sanders said the policy was fair. “This is the just thing to do,” he said.")
     assert whos == ["Bernie Sanders"]
+
+
+def test_a_sure_first_name_is_not_outvoted_by_a_he_about_someone_else(nlp):
+    whos = speakers(nlp, "Melanie watched the speech with her husband, Kevin. Melanie said he was tired. "
+                         "Melanie said he would sleep soon.",
+                    "“It is finished,” she said.")
+    assert whos == ["Melanie"]
