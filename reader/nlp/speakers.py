@@ -43,9 +43,10 @@ _BROADER = {
     **dict.fromkeys("striker midfielder defender goalkeeper forward quarterback pitcher".split(), ("player",)),
     **dict.fromkeys("ceo chairman chairwoman founder president".split(), ("executive", "boss")),
 }
+# an organisation's or person's name written after a preposition: "European Commission", "Seafarers' Union"
+_NAME_AFTER = r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|on|[A-Z][\w.&'’-]*))*)"
 # the sender or author right after a document: " from the European Commission", " by economists Ann Lee"
-_AUTHOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
-                     r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|on|[A-Z][\w.&'’-]*))*)")
+_AUTHOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}" + _NAME_AFTER)
 # the publisher right before a document: "The Washington Post recently ran "
 _PUBLISHER = re.compile(r"(?P<name>(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+(?:\w+ly\s+)?"
                         r"(?:ran|published|released|issued|posted|put out|sent out|circulated)\s+$")
@@ -58,7 +59,7 @@ _BUSINESS_HEADS = frozenset(
     "chain startup operator developer maker producer corporation conglomerate".split()
 )
 _SPOKES = frozenset("spokesperson spokesman spokeswoman representative".split())
-_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|on|[A-Z][\w.&'’-]*))*)")
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?" + _NAME_AFTER)
 _SMALL = frozenset("of the and for de la van von der bin al".split())
 _GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LOC")
@@ -293,6 +294,10 @@ class Resolver:
             self._chain_memo[p.start] = self.pronoun(Mention(p.start, p.end, p.name, p.name.lower(), "pronoun"))
         return self._chain_memo.get(sub.start)
 
+    def _named(self, start: int, end: int, text: str) -> Entity | None:
+        """The entity a name found in the text stands for ("European Commission" after "from")."""
+        return self.name(Mention(start, end, text, text.split()[-1].lower(), "name"))
+
     def _fitting(self, ent: Entity, start: int, end: int, want: str) -> Entity | None:
         """The person a mention names if "he"/"she" (`want`) can refer to them, else None.
 
@@ -314,8 +319,7 @@ class Resolver:
             want = "m" if m.head in cues.MALE else "f"
             topic = _TOPIC.search(self.text, max(0, m.start - 80), m.start)
             if topic:  # "As for Trump, he said …": the topic the sentence opens with
-                ent = self.name(Mention(topic.start("name"), topic.end("name"), topic.group("name"),
-                                        topic.group("name").split()[-1].lower(), "name"))
+                ent = self._named(topic.start("name"), topic.end("name"), topic.group("name"))
                 if ent is not None and ent.label == "PERSON" and self.gender(ent) in (want, None):
                     return ent
             cands: list[tuple[float, Entity | None, Subject | None]] = []
@@ -440,8 +444,7 @@ class Resolver:
         spokesperson" stays as written: the organisation it speaks for is a guess."""
         named = _FOR.match(self.text, m.end)
         if named:
-            ent = self.name(Mention(named.start("name"), named.end("name"), named.group("name"),
-                                    named.group("name").split()[-1].lower(), "name"))
+            ent = self._named(named.start("name"), named.end("name"), named.group("name"))
             if ent is not None and ent.label != "PERSON":
                 return ent
         if m.owner is not None:
@@ -468,7 +471,7 @@ class Resolver:
             ent = self.pronoun(m)
             return ent, ent.name if ent else None
         for a_start, a_end, a_text in m.appos:
-            ent = self.name(Mention(a_start, a_end, a_text, a_text.split()[-1].lower(), "name"))
+            ent = self._named(a_start, a_end, a_text)
             if ent is not None:
                 return ent, ent.name
         ent = self.description(m)
@@ -483,8 +486,7 @@ class Resolver:
             # "The Washington Post recently ran a piece that noted …"
             by = _AUTHOR.match(self.text, m.end) or _PUBLISHER.search(self.text, max(0, m.start - 80), m.start)
             if by:
-                ent = self.name(Mention(by.start("name"), by.end("name"), by.group("name"),
-                                        by.group("name").split()[-1].lower(), "name"))
+                ent = self._named(by.start("name"), by.end("name"), by.group("name"))
                 if ent is not None:
                     return ent, ent.name
         # An unnamed source ("a senior official", "the report"): named by its description only.
