@@ -8,7 +8,7 @@ from pathlib import Path
 from reader.article import Article
 from reader.sources.decode import decode
 from reader.sources.errors import SourceError
-from reader.sources.html import fetch, html_to_markdown, looks_like_url
+from reader.sources.html import fetch, html_to_article, looks_like_url
 from reader.sources.sanitize import sanitize
 from reader.sources.structure import shape
 
@@ -63,7 +63,7 @@ def load(source: str) -> Article:
     text = decode(data, source)
     suffix = "" if looks_like_url(source) else Path(source).suffix.lower()
     if looks_like_url(source) or suffix in _HTML_SUFFIXES or _starts_like_html(text):
-        return article_from_text(html_to_markdown(text, source), source=source, markdown=True)
+        return html_to_article(text, source)
     return article_from_text(text, source=source, markdown=suffix in _MARKDOWN_SUFFIXES)
 
 

@@ -1,12 +1,13 @@
-"""HTML pages and URLs: trafilatura extracts the article body and its metadata.
-
-The extracted body is Markdown (headings kept), with title/author/date passed on as front
-matter, so the same shape finder reads it as it reads a Markdown file.
-"""
+"""HTML pages and URLs: fetching, and the way into `reader.sources.web` (article extraction)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reader.sources.errors import SourceError
+
+if TYPE_CHECKING:
+    from reader.article import Article
 
 FETCH_TIMEOUT_S = 20.0
 
@@ -16,7 +17,10 @@ def looks_like_url(source: str) -> bool:
 
 
 def fetch(url: str, max_bytes: int) -> bytes:
-    import httpx
+    try:
+        import httpx
+    except ImportError as e:
+        raise SourceError(f"{url}: cannot fetch web pages, a library is missing ({e}); reinstall newsreader") from None
 
     try:
         with httpx.stream("GET", url, follow_redirects=True, timeout=FETCH_TIMEOUT_S,
@@ -33,20 +37,8 @@ def fetch(url: str, max_bytes: int) -> bytes:
         raise SourceError(f"{url}: cannot fetch it ({e.__class__.__name__}: {e})") from None
 
 
-def html_to_markdown(html: str, source: str) -> str:
-    """The article in an HTML page as Markdown with front matter; SourceError if there is none."""
-    import trafilatura
+def html_to_article(html: str, source: str) -> Article:
+    """The article in an HTML page; SourceError (one line) if there is none."""
+    from reader.sources.web import page_to_article
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_formatting=True, favor_recall=True)
-    if doc is None:
-        raise SourceError(f"{source}: no article text found in this page")
-    meta = doc if isinstance(doc, dict) else doc.as_dict()
-    body = (meta.get("text") or "").strip()
-    if not body:
-        raise SourceError(f"{source}: no article text found in this page")
-    front = []
-    for key in ("title", "author", "date"):
-        value = " ".join(str(meta.get(key) or "").split())
-        if value:
-            front.append(f"{key}: {value}")
-    return ("---\n" + "\n".join(front) + "\n---\n" if front else "") + body
+    return page_to_article(html, source)
