@@ -66,7 +66,7 @@ def text_overlap(a: str, b: str) -> float:
 
 
 def analyse(gold: dict, nlp) -> tuple[list[dict], list]:
-    from reader.nlp import timeline
+    from reader.nlp.time import timeline
     from reader.nlp.pipeline import prose_blocks
     from reader.sources import article_from_text
 

@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="NAME", help="spaCy pipeline package to use (default: best installed)")
     p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="publication date to resolve relative dates against")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
-    p.add_argument("--export", choices=("json", "markdown"), help="print the analysis to stdout instead of opening the app")
+    p.add_argument("--export", choices=("json", "markdown", "summary"),
+                   help="print the analysis to stdout instead of opening the app (summary: an overview drawn in the terminal)")
     p.add_argument("--version", action="version", version=f"newsreader {__version__}")
     return p
 
@@ -63,6 +64,12 @@ def _export(args: argparse.Namespace, articles: list[Article]) -> int:
         if service.warning and not warned:  # once per run, not once per article
             print(f"newsreader: {service.warning}", file=sys.stderr)
             warned = True
+        if args.export == "summary":
+            from reader.export.summary import print_summary
+
+            print_summary(analysis)
+            sys.stdout.flush()
+            continue
         if args.export == "json":
             text = to_json_line(analysis) if many else to_json_pretty(analysis)
         else:

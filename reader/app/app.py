@@ -680,12 +680,12 @@ class NewsreaderApp(App[None]):
     @work(thread=True, group="dates", exit_on_error=False)
     def _reresolve_worker(self, idx: int, a: Analysis, published: str | None) -> None:
         try:
-            from reader.nlp.dates import reresolve
+            from reader.nlp.time.dates import reresolve
         except ImportError:
             self._post(
                 self._notify,
                 "Re-resolving the timeline is not available in this build "
-                "(reader.nlp.dates is missing); use --date YYYY-MM-DD instead.",
+                "(reader.nlp.time.dates is missing); use --date YYYY-MM-DD instead.",
             )
             return
         try:

@@ -11,7 +11,7 @@ from reader.app.sidebar import Item, ReaderTree
 def ordered(analysis: Analysis) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
     """Calendar order as the NLP defines it (a week, quarter or season sorts at its start, not
     as a string), so the tab and the export agree. Imported here: it compiles many patterns."""
-    from reader.nlp.dates import sort_key
+    from reader.nlp.time.dates import sort_key
 
     dated = sorted((t for t in analysis.timeline if t.date), key=lambda t: (sort_key(t.date), t.start))
     undated = sorted((t for t in analysis.timeline if not t.date), key=lambda t: t.start)
@@ -37,7 +37,7 @@ def fill(tree: ReaderTree, analysis: Analysis | None, published: str | None = No
     key = tree.start_fill(analysis is not None)
     if analysis is None:
         return
-    from reader.nlp.dates import heading
+    from reader.nlp.time.dates import heading
 
     dated, undated = ordered(analysis)
     years: dict[str, list[tuple[Text, Item]]] = {}

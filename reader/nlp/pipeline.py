@@ -15,7 +15,8 @@ from typing import Any
 
 from reader.analysis import Analysis, ModelInfo
 from reader.article import Article, Block
-from reader.nlp import entities, leadins, quotes, timeline
+from reader.nlp import entities, leadins, quotes
+from reader.nlp.time import timeline
 from reader.nlp.progress import Progress
 
 __all__ = ["Progress", "Collected", "analyze_stream", "analyze", "analyze_without_model", "build", "prose_blocks"]

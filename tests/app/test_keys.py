@@ -170,7 +170,7 @@ async def test_timeline_years_then_unresolved_and_enter_lights_the_sentence(froz
 
 
 async def test_d_sets_the_publication_date_and_the_timeline_re_resolves(frozen_app) -> None:
-    pytest.importorskip("reader.nlp.dates")
+    pytest.importorskip("reader.nlp.time.dates")
     app = frozen_app()
     async with app.run_test(size=SIZE) as pilot:
         await analysed(app)
@@ -300,7 +300,7 @@ async def test_clicking_a_quote_shows_its_speaker_and_a_name_lights_its_mentions
 
 
 async def test_d_before_the_analysis_ends_applies_when_it_arrives(frozen_seed) -> None:
-    pytest.importorskip("reader.nlp.dates")
+    pytest.importorskip("reader.nlp.time.dates")
     from app_helpers import FrozenService, GatedService
 
     from reader.app.app import NewsreaderApp

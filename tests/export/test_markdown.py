@@ -14,4 +14,4 @@ def test_markdown_groups_quotes_by_speaker(seed_analysis):
 def test_markdown_lists_every_quote_once(seed_analysis):
     md = to_markdown(seed_analysis)
     for q in seed_analysis.quotes:
-        assert md.count(f"“{' '.join(q.text.split())}”") >= 1
+        assert md.count(f"“{' '.join(q.text.split())}”") == 1, q.text

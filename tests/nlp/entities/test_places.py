@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.nlp import places
+from reader.nlp.entities import places
 
 
 def test_codes_and_names_of_one_country_agree():

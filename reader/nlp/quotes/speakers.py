@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from reader.analysis import Entity, Span
-from reader.nlp import cues, roles
+from reader.nlp.entities import roles
+from reader.nlp.quotes import cues
 
 _SUBJECT_WEIGHT = 0.1  # a subject counts as this much nearer than an object when resolving "he"
 _EMBEDDED_WEIGHT = 0.4  # the subject of a reported clause is less salient than the one who reports it

@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import Any
 
 from reader.analysis import Entity, Span
-from reader.nlp import places, roles
-from reader.nlp.places import fold
+from reader.nlp.entities import places, roles
+from reader.nlp.entities.places import fold
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 # Labels a mislabelled person name shows up under ("Trump" as ORG, "Olaf Scholz" as ORG).
@@ -298,7 +298,7 @@ def _is_place(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _first_name_gender(word: str) -> str:
     """'m', 'f' or '' for a first name (the quotes' first-name table, shared so it loads once)."""
-    from reader.nlp import cues
+    from reader.nlp.quotes import cues
 
     return cues.first_name_gender(word.strip(".")) or ""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.nlp import roles
+from reader.nlp.entities import roles
 
 
 def test_title_words():

@@ -9,8 +9,8 @@ one, and every paragraph's part is its own span); an unbalanced mark never swall
 of the article. A quote nested in an open one stays part of its parent. Single quotes count
 only in a text that uses them as its primary marks.
 
-Speaker attribution lives in `reader.nlp.attribution`; `collect` and `attribute` here are the
-names the pipeline calls.
+Speaker attribution lives beside it in `reader.nlp.quotes.attribution`; this module knows
+nothing of it, so the two never import each other.
 """
 
 from __future__ import annotations
@@ -18,12 +18,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reader.article import Block
-
-if TYPE_CHECKING:
-    from reader.analysis import Entity, Quote
 
 # Double marks first ('' and `` are two-character marks, and so are ‘‘ and ’’, the doubled
 # single marks some wire feeds print for “ and ”), then single marks.
@@ -349,20 +346,3 @@ def spans_by_block(spans: list[QuoteSpan], blocks: list[Block]) -> list[list[Quo
         if j < len(order) and blocks[order[j]].start <= s.start:
             out[order[j]].append(s)
     return out
-
-
-def collect(doc: Any, offset: int, spans_in_block: list[QuoteSpan]) -> list[Any]:
-    """Light evidence about who speaks each quote of one block (see `attribution.collect`)."""
-    return _attribution.collect(doc, offset, spans_in_block)
-
-
-def attribute(spans: list[QuoteSpan], evidence: list[Any], entities: list[Entity], text: str) -> list[Quote]:
-    """Quotes with speakers, at document level (see `attribution.attribute`)."""
-    return _attribution.attribute(spans, evidence, entities, text)
-
-
-# Imported last: attribution builds on QuoteSpan above (and imports no spaCy at module level).
-from reader.nlp import attribution as _attribution  # noqa: E402
-
-# The records `collect` returns, named here for the pipeline's type annotations.
-Evidence = _attribution.Evidence | _attribution.Subject | _attribution.Verbal | _attribution.Parsed

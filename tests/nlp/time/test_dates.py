@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis import Span, TimelineEntry
-from reader.nlp import dates
-from reader.nlp.dates import FUTURE, PAST, normalize
+from reader.nlp.time import dates
+from reader.nlp.time.dates import FUTURE, PAST, normalize
 
 PUB = "2013-03-22"  # a Friday, ISO week 12
 

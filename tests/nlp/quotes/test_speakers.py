@@ -1,9 +1,9 @@
-"""Resolving speaker mentions to entities (reader.nlp.speakers), through the real pipeline."""
+"""Resolving speaker mentions to entities (reader.nlp.quotes.speakers), through the real pipeline."""
 
 from __future__ import annotations
 
 from reader.nlp.pipeline import analyze
-from reader.nlp.speakers import _name_shaped
+from reader.nlp.quotes.speakers import _name_shaped
 from reader.sources import article_from_text
 
 

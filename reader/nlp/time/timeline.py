@@ -3,7 +3,7 @@
 `collect` reads one block's Doc while it is alive and keeps light records: where each temporal
 expression is, the tense of the verb it modifies (past/future decides which "Friday" or which
 "March 8" is meant) and the short clause it dates, taken from the dependency parse. `resolve`
-turns the records into `TimelineEntry`s against the publication date with `reader.nlp.dates`,
+turns the records into `TimelineEntry`s against the publication date with `reader.nlp.time.dates`,
 which needs no spaCy, so the UI can re-resolve when the reader sets a date.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.analysis import Span, TimelineEntry
-from reader.nlp import dates
+from reader.nlp.time import dates
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must", "can", "ca"}
 _FUTURE_HEADS = {"plan", "plans", "planned", "planning", "expect", "expects", "expected", "schedule", "scheduled",

@@ -26,9 +26,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from reader.analysis import Entity, Quote
-from reader.nlp import cues
-from reader.nlp.quotes import QuoteSpan, kind_of, looks_like_title
-from reader.nlp.speakers import TITLES, Mention, Resolver, Subject
+from reader.nlp.quotes import cues
+from reader.nlp.quotes.marks import QuoteSpan, kind_of, looks_like_title
+from reader.nlp.quotes.speakers import TITLES, Mention, Resolver, Subject
 
 DEBUG: dict[int, str] | None = None  # set to a dict to record why each quote got its speaker
 

@@ -1,9 +1,9 @@
-"""Finding quotations from punctuation alone (no model): reader.nlp.quotes."""
+"""Finding quotations from punctuation alone (no model): reader.nlp.quotes.marks."""
 
 from __future__ import annotations
 
 from reader.article import Block
-from reader.nlp.quotes import find_quotes, kind_of, looks_like_title, primary_is_single, spans_by_block
+from reader.nlp.quotes.marks import find_quotes, kind_of, looks_like_title, primary_is_single, spans_by_block
 
 
 def paras(*texts: str) -> tuple[str, list[Block]]:

@@ -1,4 +1,4 @@
-"""Who said each quote (reader.nlp.attribution), with the real model: one sentence per rule."""
+"""Who said each quote (reader.nlp.quotes.attribution), with the real model: one sentence per rule."""
 
 from __future__ import annotations
 

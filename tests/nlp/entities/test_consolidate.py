@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.nlp.entities import Mention, collect, consolidate
+from reader.nlp.entities.consolidate import Mention, collect, consolidate
 
 
 def analyse(nlp, *paragraphs: str, title: str = "Report"):
@@ -396,7 +396,7 @@ def test_a_name_in_quotation_marks_is_a_title():
 
 
 def test_name_shapes():
-    from reader.nlp.entities import _is_proper
+    from reader.nlp.entities.consolidate import _is_proper
 
     for ok in ("Bashar al-Assad", "Park Geun-hye", "Bill de Blasio", "Donald Trump Jr.", "Ban Ki-moon"):
         assert _is_proper(ok), ok

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from reader.analysis import Analysis, TimelineEntry
-from reader.nlp import dates, timeline
+from reader.nlp.time import dates, timeline
 from reader.nlp.pipeline import prose_blocks
 from reader.sources import article_from_text
 

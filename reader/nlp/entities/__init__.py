@@ -1,0 +1,9 @@
+"""Who and what the story is about: spaCy's entities collected per paragraph, then consolidated.
+
+`consolidate` merges mentions into one entity per real-world thing, with `roles` (titles
+stripped into a role) and `places` (countries and their names as one place).
+"""
+
+from reader.nlp.entities.consolidate import Mention, collect, consolidate
+
+__all__ = ["Mention", "collect", "consolidate"]
