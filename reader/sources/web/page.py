@@ -49,12 +49,14 @@ def _article(source: str, facts: PageFacts, body: list[TextBlock]) -> Article:
     )
 
 
-def page_to_article(html: str, source: str) -> Article:
-    """The article in an HTML page; SourceError (one line) when there is none or it cannot be read."""
-    require_libraries(source)
-    tree = parse_html(html, source)
+def page_to_article(html: str, source: str, shown: str | None = None) -> Article:
+    """The article in an HTML page; SourceError (one line) when there is none or it cannot be read.
+    `shown` is the source's name as errors show it (sanitized); `source` goes on the Article."""
+    name = shown or source
+    require_libraries(name)
+    tree = parse_html(html, name)
     facts = page_facts(tree)
     body = tidy(choose(candidates(tree)).blocks, facts)
     if not body:
-        raise SourceError(f"{source}: no article text found in this page")
+        raise SourceError(f"{name}: no article text found in this page")
     return _article(source, facts, body)
