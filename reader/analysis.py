@@ -11,8 +11,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SCHEMA = "newsreader.analysis/1"
-# Bump when the analysis would give a different result for the same text and model: it keys the cache.
-ANALYSIS_VERSION = "3"
 
 
 @dataclass(frozen=True)

@@ -8,30 +8,6 @@ from __future__ import annotations
 
 from reader.sources.errors import SourceError
 
-FETCH_TIMEOUT_S = 20.0
-
-
-def looks_like_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
-
-
-def fetch(url: str, max_bytes: int) -> bytes:
-    import httpx
-
-    try:
-        with httpx.stream("GET", url, follow_redirects=True, timeout=FETCH_TIMEOUT_S,
-                          headers={"User-Agent": "newsreader (terminal article reader)"}) as r:
-            if r.status_code >= 400:
-                raise SourceError(f"{url}: the server answered {r.status_code} {r.reason_phrase}")
-            data = bytearray()
-            for chunk in r.iter_bytes():
-                data += chunk
-                if len(data) > max_bytes:
-                    raise SourceError(f"{url}: too large (the limit is {max_bytes // 2**20} MB)")
-            return bytes(data)
-    except httpx.HTTPError as e:
-        raise SourceError(f"{url}: cannot fetch it ({e.__class__.__name__}: {e})") from None
-
 
 def html_to_markdown(html: str, source: str) -> str:
     """The article in an HTML page as Markdown with front matter; SourceError if there is none."""

@@ -1,0 +1,158 @@
+"""One index over a shelf: every speaker, person, organisation and dated event across its articles.
+
+Built from finished `Analysis` objects only (cached JSON), so a shelf of a thousand articles is
+indexed without spaCy. One person quoted in two articles is one entry: names are compared by a
+folded key (case, accents and German transliterations ö/oe, ü/ue, ä/ae, ß/ss set aside), an
+entity's aliases count as its names, and a surname alone joins the one full name on the shelf
+that ends with it (two Johnsons stay apart).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from reader.analysis import Analysis
+
+_PEOPLE = frozenset(("PERSON",))
+_ORGANISATIONS = frozenset(("ORG",))
+
+
+def fold(name: str) -> str:
+    """A name's comparison key: "Schröder", "Schroeder" and "SCHRODER" give the same."""
+    s = name.casefold().replace("ß", "ss")
+    for a, b in (("ae", "a"), ("oe", "o"), ("ue", "u")):
+        s = s.replace(a, b)
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in s).split())
+
+
+@dataclass(frozen=True)
+class QuoteRef:
+    article: int  # index into the shelf
+    quote_id: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class ShelfEntry:
+    """One real-world person or body across the shelf."""
+
+    name: str
+    label: str
+    roles: list[str] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+    articles: list[int] = field(default_factory=list)
+    mentions: int = 0
+    quotes: list[QuoteRef] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DateRef:
+    article: int
+    entry_id: str
+    date: str
+    expression: str
+    event: str
+    start: int
+
+
+@dataclass
+class ShelfIndex:
+    entries: list[ShelfEntry]
+    timeline: list[DateRef]
+
+    @property
+    def speakers(self) -> list[ShelfEntry]:
+        """Everyone quoted, the most quoted first (then by the number of articles)."""
+        return sorted((e for e in self.entries if e.quotes), key=lambda e: (-len(e.quotes), -len(e.articles), e.name))
+
+    @property
+    def people(self) -> list[ShelfEntry]:
+        return self._by_reach(_PEOPLE)
+
+    @property
+    def organisations(self) -> list[ShelfEntry]:
+        return self._by_reach(_ORGANISATIONS)
+
+    def _by_reach(self, labels: frozenset[str]) -> list[ShelfEntry]:
+        return sorted((e for e in self.entries if e.label in labels),
+                      key=lambda e: (-len(e.articles), -e.mentions, e.name))
+
+
+def _kind(label: str) -> str:
+    return "person" if label in _PEOPLE else "other"
+
+
+class _Clusters:
+    """Union-find over (article, entity id) nodes."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple[int, str], tuple[int, str]] = {}
+
+    def find(self, x: tuple[int, str]) -> tuple[int, str]:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: tuple[int, str], b: tuple[int, str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def _cluster(shelf: list[Analysis]) -> _Clusters:
+    clusters = _Clusters()
+    by_key: dict[tuple[str, str], tuple[int, str]] = {}
+    surnames: dict[str, set[tuple[int, str]]] = {}
+    single: list[tuple[tuple[int, str], str]] = []
+    for i, a in enumerate(shelf):
+        for e in a.entities:
+            node = (i, e.id)
+            clusters.find(node)
+            keys = {fold(n) for n in (e.name, *e.aliases)} - {""}
+            for key in keys:
+                if " " in key or _kind(e.label) != "person":
+                    other = by_key.setdefault((_kind(e.label), key), node)
+                    clusters.union(other, node)
+            full = [k for k in keys if " " in k]
+            if _kind(e.label) == "person" and full:
+                for k in full:
+                    surnames.setdefault(k.rsplit(" ", 1)[1], set()).add(node)
+            elif _kind(e.label) == "person":
+                single.extend((node, k) for k in keys)
+    for node, key in single:
+        owners = {clusters.find(n) for n in surnames.get(key, ())}
+        if len(owners) == 1:
+            clusters.union(owners.pop(), node)
+    return clusters
+
+
+def build_index(shelf: list[Analysis]) -> ShelfIndex:
+    """The cross-article index of a shelf (analyses in shelf order)."""
+    clusters = _cluster(shelf)
+    entries: dict[tuple[int, str], ShelfEntry] = {}
+    for i, a in enumerate(shelf):
+        for e in a.entities:
+            root = clusters.find((i, e.id))
+            entry = entries.setdefault(root, ShelfEntry(name=e.name, label=e.label))
+            if len(e.name) > len(entry.name):
+                entry.name = e.name
+            entry.names |= {e.name, *e.aliases}
+            if e.role and e.role not in entry.roles:
+                entry.roles.append(e.role)
+            if i not in entry.articles:
+                entry.articles.append(i)
+            entry.mentions += len(e.mentions)
+        for q in a.quotes:
+            entry = entries.get(clusters.find((i, q.speaker))) if q.speaker else None
+            if entry is not None:
+                entry.quotes.append(QuoteRef(i, q.id, q.text, q.start, q.end))
+    timeline = sorted((DateRef(i, t.id, t.date, t.expression, t.event, t.start)
+                       for i, a in enumerate(shelf) for t in a.timeline if t.date),
+                      key=lambda d: (d.date, d.article, d.start))
+    return ShelfIndex(list(entries.values()), timeline)
