@@ -1,6 +1,8 @@
 """The `newsreader` command: open articles in the app, or export their analysis.
 
-Exit codes: 0 ok, 1 bad input (one line on stderr, never a traceback), 2 usage.
+Exit codes: 0 ok, 1 bad input (one line on stderr, never a traceback), 2 usage, 130 Ctrl+C.
+An export goes on past a bad source: every good source's object is printed, in order, each bad
+one named on stderr, and the exit code is 1 at the end.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from reader import __version__
 if TYPE_CHECKING:
     from reader.article import Article
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _iso_date(value: str) -> str:
@@ -34,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read a news article in the terminal: who is in it, who said what, and when.",
         epilog="With no SOURCE, opens the bundled seed article. Exit codes: 0 ok, 1 bad input, 2 usage.",
     )
-    p.add_argument("sources", nargs="*", metavar="SOURCE", help="article file (.txt or .md), or - for stdin")
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="article: a .txt, .md or .html file, an http(s):// URL, or - for stdin")
     p.add_argument("--model", metavar="NAME", help="spaCy pipeline package to use (default: best installed)")
     p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="publication date to resolve relative dates against")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
@@ -45,22 +47,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> int:
-    print(f"newsreader: {' '.join(message.split())}", file=sys.stderr)
+    from reader.sources.sanitize import sanitize_name
+
+    print(f"newsreader: {' '.join(sanitize_name(message).split())}", file=sys.stderr, flush=True)
     return EXIT_BAD_INPUT
 
 
-def _export(args: argparse.Namespace, articles: list[Article]) -> int:
+def _export(args: argparse.Namespace, sources: list[str]) -> int:
+    """Each source loaded, analysed and printed in turn; a bad one is named and skipped."""
     from reader.export import to_json_line, to_json_pretty, to_markdown
+    from reader.progress_line import ProgressLine
     from reader.service import AnalysisService
+    from reader.sources import SourceError, load
 
     service = AnalysisService(model=args.model, use_cache=not args.no_cache)
-    many = len(articles) > 1
+    many = len(sources) > 1
     warned = False
-    for article in articles:
+    status = EXIT_OK
+    for source in sources:
         try:
-            analysis = service.analyze(article, published=args.date)
+            article = load(source)
+        except SourceError as e:
+            status = _fail(str(e))
+            continue
+        progress = ProgressLine(sys.stderr, article.source)
+        try:
+            for step in service.stream(article, published=args.date):
+                progress.update(step.fraction)
+                analysis = step.analysis
         except service.ModelError as e:
             return _fail(str(e))
+        finally:
+            progress.close()
+        assert analysis is not None
         if service.warning and not warned:  # once per run, not once per article
             print(f"newsreader: {service.warning}", file=sys.stderr)
             warned = True
@@ -76,7 +95,7 @@ def _export(args: argparse.Namespace, articles: list[Article]) -> int:
             text = to_markdown(analysis)
         sys.stdout.write(text + "\n")
         sys.stdout.flush()
-    return EXIT_OK
+    return status
 
 
 def _open_app(args: argparse.Namespace, articles: list[Article]) -> int:
@@ -103,17 +122,17 @@ def main(argv: list[str] | None = None) -> int:
         # Start-up allocates many long-lived objects (Textual's CSS, widgets): collections then only
         # walk them again and again. The app freezes them after its first frame (NewsreaderApp.run).
         gc.set_threshold(50_000, 50, 100)
-    from reader.sources import SourceError, load
-
-    try:
-        articles = [load(s) for s in sources]
-    except SourceError as e:
-        return _fail(str(e))
     try:
         if args.export:
-            return _export(args, articles)
+            return _export(args, sources)
+        from reader.sources import SourceError, load
+
+        try:
+            articles = [load(s) for s in sources]
+        except SourceError as e:
+            return _fail(str(e))
         return _open_app(args, articles)
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt:  # also while a source loads (a slow server, a FIFO): no traceback
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
