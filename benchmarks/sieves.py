@@ -37,26 +37,28 @@ def load_scorer() -> ModuleType:
     return score
 
 
-def tally(score: ModuleType, gold_dir: Path, skip_ambiguous: bool) -> dict[str, Counter]:
+def tally(score: ModuleType, gold_dir: Path, skip_ambiguous: bool, verbose: bool = False) -> dict[str, Counter]:
     """Run the export on one gold folder and count, per rule, decided / right / extra quotes."""
     files = sorted(gold_dir.glob("*.json"))
     golds = [score.as_article(json.loads(f.read_text(encoding="utf-8"))) for f in files]
     with tempfile.TemporaryDirectory() as wd:
         outs = score.run_batch(COMMAND, golds, wd)
     counts: dict[str, Counter] = {}
-    for gold, out in zip(golds, outs):
-        for rule, outcome in judge(score, gold, out, skip_ambiguous):
+    for f, gold, out in zip(files, golds, outs):
+        for rule, outcome, detail in judge(score, gold, out, skip_ambiguous):
             counts.setdefault(rule, Counter())[outcome] += 1
+            if verbose and outcome != "right":
+                print(f"  {f.name[:40]}: {rule} {outcome}: {detail}")
     return counts
 
 
-def judge(score: ModuleType, gold: dict, out: dict, skip_ambiguous: bool) -> list[tuple[str, str]]:
-    """(rule, "right" | "wrong" | "extra") per predicted quote, matched as `score.score` matches:
+def judge(score: ModuleType, gold: dict, out: dict, skip_ambiguous: bool) -> list[tuple[str, str, str]]:
+    """(rule, "right" | "wrong" | "extra", what was said by whom) per predicted quote, matched as `score.score` matches:
     each gold quote in turn takes the unused prediction it overlaps most (at least half)."""
     preds = score.pred_quotes(out)
     rules = [q.get("rule") or NO_RULE for q in out.get("quotes", [])]
     used: set[int] = set()
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str]] = []
     ambiguous = [q for q in gold.get("quotes", []) if q.get("ambiguous")] if skip_ambiguous else []
     for gq in gold.get("quotes", []):
         if gq in ambiguous:
@@ -72,9 +74,9 @@ def judge(score: ModuleType, gold: dict, out: dict, skip_ambiguous: bool) -> lis
             continue
         _, name, named = preds[bi]
         ok = score.same_name(name, gq["speaker"]) if gq["speaker"] else score.unnamed(name, named)
-        found.append((rules[bi], "right" if ok else "wrong"))
+        found.append((rules[bi], "right" if ok else "wrong", f"{name!r} for {gq['speaker']!r}: “{gq['text'][:50]}”"))
     # (a prediction matching only an ambiguous gold quote is neither right nor wrong, nor extra)
-    found += [(rules[i], "extra") for i, (pt, *_) in enumerate(preds) if i not in used
+    found += [(rules[i], "extra", f"{sp!r}: “{pt[:50]}”") for i, (pt, sp, _) in enumerate(preds) if i not in used
               and not any(score.overlap(pt, q["text"]) >= 0.5 for q in ambiguous)]
     return found
 
@@ -102,9 +104,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="*", type=Path, default=[EVAL / "polnear", EVAL / "news-dev"])
     ap.add_argument("--skip-ambiguous", action="store_true", help="leave out gold quotes marked ambiguous")
+    ap.add_argument("--verbose", action="store_true", help="list every wrong and extra quote with its sieve")
     args = ap.parse_args()
     score = load_scorer()
-    results = {d.name: tally(score, d, args.skip_ambiguous) for d in args.gold}
+    results = {d.name: tally(score, d, args.skip_ambiguous, args.verbose) for d in args.gold}
     print(table(results))
 
 

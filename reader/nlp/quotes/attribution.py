@@ -6,7 +6,8 @@ before …) and kept their clues. Here, per quote in reading order:
 
 1. `strongest_clue` picks the most certain clue, and `speakers.Resolver` maps its mention to an
    entity (names, "he"/"she" along the chain of subjects, descriptions to the entity they
-   describe); an unnamed source ("a senior official") keeps `speaker` None and its description;
+   describe); an unnamed source ("a senior official") keeps `speaker` None and its description,
+   and so does a "he"/"she" that stands for an unnamed person just introduced (`unnamed_person`);
 2. with no clue: a `sign_off` paragraph after the quote's paragraph;
 3. with no clue naming anyone: `same_paragraph` (the previous quote's speaker, in the same
    paragraph, with no other person in between), `continuation` (a paragraph of pure quotation
@@ -23,13 +24,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.analysis import Entity, Quote
-from reader.nlp.quotes.clues import Evidence, Parsed, Verbal
+from reader.nlp.quotes.clues import Evidence, Parsed, Unnamed, Verbal
 from reader.nlp.quotes.evidence import Record
 from reader.nlp.quotes.marks import QuoteSpan, kind_of
 from reader.nlp.quotes.not_quotes import named_work, not_words, scare
 from reader.nlp.quotes.sentences import paragraph_of
 from reader.nlp.quotes.sieves import (colon_paragraph, continuation, same_paragraph, sign_off, strongest_clue,
-                                      subject_fallback)
+                                      subject_fallback, unnamed_person)
 from reader.nlp.quotes.speakers import Resolver, Subject
 
 DEBUG: dict[int, str] | None = None  # set to a dict to record why each quote got its speaker
@@ -51,6 +52,8 @@ class Clues:
     spoken: set[int] = field(default_factory=set)  # paragraphs naming a speaker
     named: list[Subject] = field(default_factory=list)  # named subjects (no pronouns) by position
     named_at: list[int] = field(default_factory=list)
+    unnamed: list[Unnamed] = field(default_factory=list)  # unnamed people introduced, by position
+    unnamed_at: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, evidence: list[Record], text: str, spans: list[QuoteSpan]) -> Clues:
@@ -62,6 +65,8 @@ class Clues:
                 clues.verbal.add(ev.quote)
             elif isinstance(ev, Parsed):
                 clues.parsed = True
+            elif isinstance(ev, Unnamed):
+                clues.unnamed.append(ev)
             elif ev.quote is None and ev.rule == "signoff":
                 clues.sign_offs[paragraph_of(text, ev.at)[0]] = ev
             elif ev.quote is None:
@@ -73,6 +78,8 @@ class Clues:
         clues.spoken = {paragraph_of(text, q.start)[0] for q in clues.by_quote}
         clues.named = sorted((x for x in clues.subjects if not x.pronoun), key=lambda x: x.start)
         clues.named_at = [x.start for x in clues.named]
+        clues.unnamed.sort(key=lambda x: x.start)
+        clues.unnamed_at = [x.start for x in clues.unnamed]
         return clues
 
 
@@ -140,6 +147,9 @@ def _decide(s: QuoteSpan, para: tuple[int, int], clues: Clues, resolver: Resolve
     if best is not None:
         d.speaker, d.name = resolver.resolve(best.speaker)
         d.cue, d.rule, d.at, d.why = best.cue, best.sieve, best.at, _why(best)
+        intro = unnamed_person.takes_over(best, d.speaker, clues.unnamed, clues.unnamed_at)
+        if intro is not None:  # "… reached one mother. “…,” she said": hers, and she stays unnamed
+            d.speaker, d.name, d.rule = None, intro.text, unnamed_person.NAME
     sign = sign_off.signed(text, para, clues.spans, clues.sign_offs) if best is None and para[0] not in clues.spoken else None
     if sign is not None:
         d.speaker, d.name = resolver.resolve(sign.speaker)

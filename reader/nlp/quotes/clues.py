@@ -50,6 +50,16 @@ class Parsed:
     start: int
 
 
+@dataclass(frozen=True)
+class Unnamed:
+    """An unnamed person of known gender introduced in the text: "one mother", "a local man"."""
+
+    start: int
+    end: int
+    text: str
+    gender: str  # "m" | "f"
+
+
 @dataclass
 class Block:
     """One block's Doc, its character offset in the article, and which tokens are quoted."""

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader.nlp.quotes.clues import Block, Evidence, Parsed, Site, Verbal
+from reader.nlp.quotes.clues import Block, Evidence, Parsed, Site, Unnamed, Verbal
 from reader.nlp.quotes.marks import QuoteSpan
 from reader.nlp.quotes.sieves import (according_to, colon_intro, colon_paragraph, dash_signature, headline_label,
                                       headline_verb, sentence_before, sign_off, speech_noun, speech_verb, tag_after,
-                                      transcript_label)
+                                      transcript_label, unnamed_person)
 from reader.nlp.quotes.speakers import Subject
 from reader.nlp.quotes.subjects import collect_subjects
 
-Record = Evidence | Subject | Verbal | Parsed
+Record = Evidence | Subject | Verbal | Parsed | Unnamed
 PERSONAL = frozenset("i me my we us our you your".split())
 
 
@@ -30,6 +30,7 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Record]:
     found += collect_subjects(doc, offset, block.quoted)
     found += colon_paragraph.find(block)
     found += sign_off.find(block)
+    found += unnamed_person.find(block)
     for span, rng in zip(spans, block.ranges):
         if rng is not None:
             found += _around(block, Site.of(block, span, *rng))
@@ -76,5 +77,5 @@ def _in_sentences(block: Block, site: Site) -> list[Evidence]:
                 if speech_verb.is_sure(ev):
                     said[i] = len(found)
                 found.append(ev)
-    speech_verb.defer_to_reporting(block, found, said)
+    speech_verb.defer_to_reporting(block, site, found, said)
     return found

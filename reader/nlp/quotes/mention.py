@@ -82,6 +82,8 @@ def mention_of(tok: Any, offset: int) -> Mention | None:
     span = doc[lo:hi]
     has_det = any(t.dep_ == "det" for t in span)
     capital = tok.text[:1].isupper() and tok.lower_ not in cues.PERSON_NOUNS and tok.lower_ not in cues.ORG_NOUNS
+    if tok.tag_ == "NNS" and not tok.ent_type_ and tok.i == tok.sent.start and _people(tok.lower_):
+        capital = False  # "Teachers chanted …": people, capitalised only by the sentence, are a crowd, not a name
     # a lower-case head is a description even when tagged PROPN ("the billionaire business mogul")
     proper = tok.pos_ == "PROPN" and not tok.text[:1].islower()
     kind = "name" if proper or (capital and (tok.i > tok.sent.start or not has_det)) else "description"
@@ -129,3 +131,10 @@ def _owner(tok: Any, offset: int) -> tuple[int, int, str] | None:
             a, b = phrase(c)
             owner = (offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]), doc[a:b].text)
     return owner
+
+
+def _people(plural: str) -> bool:
+    """Is this the plural of a noun for people ("teachers", "protesters", "officials"), not a
+    surname the tagger took for one ("Sims")?"""
+    nouns = cues.PERSON_NOUNS | cues.GROUP_NOUNS | cues.ORG_NOUNS
+    return plural in nouns or plural[:-1] in nouns or (plural.endswith("ies") and plural[:-3] + "y" in nouns)

@@ -5,7 +5,8 @@ order (see `evidence.collect`): `transcript_label`, `dash_signature`, `colon_int
 `headline_label`, then every word of the quote's sentences (`according_to`, `speech_noun`,
 `headline_verb`, `speech_verb`), and for want of any of those `tag_after`, then
 `sentence_before`. Paragraph-level ones (`sign_off`, `colon_paragraph`) keep a clue for the
-paragraph after. Document-level sieves (`strongest_clue`, `same_paragraph`, `continuation`,
-`colon_paragraph`, `subject_fallback`) run in `attribution.attribute`, most certain first.
+paragraph after, and `unnamed_person` the unnamed people a paragraph introduces. Document-level
+sieves (`strongest_clue`, `unnamed_person`, `same_paragraph`, `continuation`, `colon_paragraph`,
+`subject_fallback`) run in `attribution.attribute`, most certain first.
 Resolving a mention ("he", "the mayor") to an entity is the `speakers` package's work.
 """

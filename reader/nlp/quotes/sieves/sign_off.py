@@ -16,7 +16,7 @@ from dataclasses import replace
 from reader.nlp.quotes.clues import Block, Evidence
 from reader.nlp.quotes.marks import QuoteSpan
 from reader.nlp.quotes.mention import mention_of
-from reader.nlp.quotes.parse import is_cue, subject_of
+from reader.nlp.quotes.parse import agent, is_cue, subject_of
 
 NAME = "sign_off"
 _SIGN_OFF = re.compile(r"^\s*(?:--|[-―—–])\s*(?=[A-Z])")
@@ -47,11 +47,14 @@ def _signature(block: Block) -> list[Evidence]:
 
 
 def _that_was_how(block: Block) -> list[Evidence]:
-    """A paragraph after a quote: "That was how Jane Doe described her merger."."""
+    """A paragraph after a quote: "That was how Jane Doe described her merger.", "That's the hopeful
+    view offered by Jane Doe, the mayor, on Monday." (the agent of a participle)."""
     doc, quoted = block.doc, block.quoted
     if not (len(doc) > 3 and doc[0].lower_ in ("that", "this") and doc[1].lower_ in ("was", "is", "'s", "’s")
-            and doc[2].lower_ in ("how", "what") and not any(quoted[i] for i in range(doc[0].sent.end))):
+            and not any(quoted[i] for i in range(doc[0].sent.end))):
         return []
+    if doc[2].lower_ not in ("how", "what"):
+        return _offered_by(block)
     for tok in doc[3 : doc[0].sent.end]:
         if is_cue(tok) == 0:
             subj = subject_of(tok)
@@ -75,3 +78,16 @@ def signed(text: str, para: tuple[int, int], spans: list[QuoteSpan],
         return None
     last = max((q.end for q in spans if para[0] <= q.start < para[1]), default=para[0])
     return ev if not any(c.isalnum() for c in text[last : para[1]]) else None
+
+
+def _offered_by(block: Block) -> list[Evidence]:
+    """"That's the view offered by Jane Doe": the first participle with a "by" agent names who said it."""
+    doc = block.doc
+    for tok in doc[2 : doc[0].sent.end]:
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl"):
+            by = agent(tok)
+            if by is None or by.pos_ != "PROPN":
+                return []
+            return [Evidence(None, "signoff", tok.text, mention_of(by, block.offset), 2, 0, block.offset + tok.idx,
+                             NAME)]
+    return []

@@ -18,8 +18,8 @@ from typing import Any
 
 from reader.nlp.quotes.clues import Block, Evidence, Site
 from reader.nlp.quotes.mention import mention_of
-from reader.nlp.quotes.parse import (PHASE, SUBJ, TELL, beside, casts, is_cue, is_passive, linked, main_subject,
-                                     speaks, subject_of)
+from reader.nlp.quotes.parse import (PHASE, SUBJ, TELL, beside, casts, climbs_to, is_cue, is_passive, linked,
+                                     main_subject, speaks, subject_of)
 from reader.nlp.quotes.speakers import Mention
 
 RANKED = ("speech_verb", "verb_beside", "verb_beside", "belief_verb")  # by rank
@@ -61,6 +61,12 @@ def _speaker(block: Block, site: Site, tok: Any) -> Mention | None:
         subj = next((c for c in tok.children if c.dep_ in SUBJ and not quoted[c.i]), None) or next(
             (c for c in tok.children if c.dep_ == "dobj" and c.i > i and not quoted[c.i] and speaks(c)
              and any(r.head.i == tok.i for r in site.roots)), None) or subj
+    if (subj is None or quoted[subj.i]) and not is_passive(tok) and tok.lower_ not in TELL \
+            and any(c.dep_ == "ccomp" and c.i < i for c in tok.children):
+        # "Doe was known for telling others “…”, said another witness, Jane Roe.": after the clause it
+        # reports, the verb comes before its subject, which the parse may take for an object
+        subj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > i and not quoted[c.i] and speaks(c)),
+                    None) or subj
     if (subj is None or quoted[subj.i]) and not is_passive(tok):
         subj = beside(doc, site.qe, i, quoted)  # "“…,” NAME said" / "said NAME" / "Said NAME: “…”"
     mention = mention_of(subj, block.offset) if subj is not None and not quoted[subj.i] else None
@@ -79,7 +85,7 @@ def is_sure(ev: Evidence) -> bool:
     return ev.rule == "verb" and ev.rank == 0 and ev.speaker is not None
 
 
-def defer_to_reporting(block: Block, found: list[Evidence], said: dict[int, int]) -> None:
+def defer_to_reporting(block: Block, site: Site, found: list[Evidence], said: dict[int, int]) -> None:
     """"Trump said Clinton once described the deal as “the gold standard”": a reporting verb
     inside the clause another reports gives way to the outer one, whose words these are.
     `said` maps the token of each sure verb to its evidence's index in `found`."""
@@ -92,3 +98,18 @@ def defer_to_reporting(block: Block, found: list[Evidence], said: dict[int, int]
             if node.i in said:
                 found[k] = replace(found[k], rank=1, sieve="reported_verb")
                 break
+    for i, k in said.items():
+        if found[k].rank == 0:
+            _defer_to_nearer(block, site, found, said, i)
+
+
+def _defer_to_nearer(block: Block, site: Site, found: list[Evidence], said: dict[int, int], i: int) -> None:
+    """"While some protesters chanted “Red for Ed,” the Speaker spoke to lawmakers": a sure verb in an
+    adverbial clause is nearer the quote than the main verb around it, whose subject does not say
+    these words; the outer verb is only beside the quote."""
+    node = block.doc[i]
+    if node.dep_ != "advcl" or node.head.i == node.i or not any(climbs_to(r, i, 6) for r in site.roots):
+        return  # (the quote must hang on the inner verb, not sit beside it: "“…” until Roe said she …")
+    outer = said.get(node.head.i)
+    if outer is not None and found[outer].rank == 0:
+        found[outer] = replace(found[outer], rank=1, sieve="verb_beside")

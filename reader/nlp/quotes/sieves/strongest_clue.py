@@ -34,9 +34,20 @@ def ordered(evs: list[Evidence]) -> list[Evidence]:
     # "Obama said it would tell a story of “suffering …”": a thing as the subject of a verb of saying
     # gives way to a person saying it
     return sorted(usable, key=lambda e: (e.speaker is None, e.speaker is not None and e.speaker.head in cues.PLURAL,
-                                         e.speaker is not None and inanimate(e.speaker), e.rank,
+                                         e.speaker is not None and _thing(e), e.rank,
                                          e.speaker is not None and e.speaker.kind == "description"
                                          and e.rule != "according", e.distance))
+
+
+def _thing(e: Evidence) -> bool:
+    """Does the clue point at a thing? Not a description the quote's own verb of saying has as its
+    subject ("“…,” one forum commenter said"): whoever is said to say the words is a speaker, even
+    with a head noun the lexicon does not know."""
+    m = e.speaker
+    if e.rule == "verb" and e.rank == 0 and m.kind == "description" and (e.cue or "").lower() in cues.SAY_FORMS \
+            and (e.quote is None or not (m.start <= e.quote.start < m.end)):
+        return False  # (not "Any “fair” reading, said Doe, …": a quote inside the subject is not its words)
+    return inanimate(e.speaker)
 
 
 def inanimate(m: Mention) -> bool:

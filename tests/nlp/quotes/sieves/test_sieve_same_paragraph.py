@@ -36,3 +36,4 @@ def test_the_second_half_after_a_tag_overrides_a_verb_further_on():
     assert same_paragraph.overrides_verb(text, first, second, later)
     tag = Evidence(second, "verb", "and", later.speaker, 1, 2, second.end + 3, "tag_after")
     assert not same_paragraph.overrides_verb(text, first, second, tag)
+

@@ -24,3 +24,12 @@ def test_a_sign_off_goes_to_the_paragraph_that_ends_with_a_quote():
     spans = [QuoteSpan(1, 17, opens_line=True)]
     assert sign_off.signed(text, (0, 18), spans, {19: ev}) is ev
     assert sign_off.signed("“We will rebuild,” she said.\n― Jane Doe.", (0, 28), spans, {29: ev}) is None
+
+
+def test_the_agent_of_a_participle_in_that_is_the_view_signs_the_quotes_before(block_of):
+    (ev,) = sign_off.find(block_of("That’s the hopeful view offered by Jane Doe, the mayor, after the vote."))
+    assert "Jane Doe" in ev.speaker.text and ev.cue == "offered" and ev.sieve == "sign_off"
+
+
+def test_that_is_a_view_with_no_agent_signs_nothing(block_of):
+    assert sign_off.find(block_of("That’s the hopeful view held in many towns after the vote.")) == []

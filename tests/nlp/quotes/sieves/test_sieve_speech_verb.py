@@ -40,6 +40,38 @@ def test_a_verb_inside_a_reported_clause_gives_way_to_the_outer_one(parsed):
     found = clues(block, site)
     token_at = {t.idx: t.i for t in block.doc}
     said = {token_at[ev.at]: k for k, ev in enumerate(found) if speech_verb.is_sure(ev)}
-    speech_verb.defer_to_reporting(block, found, said)
+    speech_verb.defer_to_reporting(block, site, found, said)
     by_cue = {ev.cue: ev for ev in found}
     assert by_cue["described"].sieve == "reported_verb" and by_cue["said"].sieve == "speech_verb"
+
+
+def test_a_verb_in_an_adverbial_clause_is_nearer_the_quote_than_the_main_verb(parsed):
+    from reader.nlp.quotes.evidence import _in_sentences
+
+    block, (site,) = parsed("While some nurses chanted, “Safe staffing now,” in the lobby, Director Jane Doe spoke "
+                            "to the board about the budget.")
+    by_cue = {ev.cue: ev for ev in _in_sentences(block, site)}
+    assert by_cue["chanted"].sieve == "speech_verb" and by_cue["chanted"].rank == 0
+    assert by_cue["spoke"].sieve == "verb_beside" and by_cue["spoke"].rank == 1
+
+
+def test_a_main_verb_of_saying_keeps_the_quote_its_clause_holds(parsed):
+    from reader.nlp.quotes.evidence import _in_sentences
+
+    block, (site,) = parsed("Director Jane Doe spoke to the board and said, “Safe staffing now.”")
+    by_cue = {ev.cue: ev for ev in _in_sentences(block, site)}
+    assert by_cue["said"].sieve == "speech_verb" and "Doe" in by_cue["said"].speaker.text
+
+
+def test_a_verb_after_the_clause_it_reports_comes_before_its_subject(parsed):
+    block, (site,) = parsed("Doe was known for telling others “the budget was his to spend” despite being the "
+                            "U.S. delegate in Geneva, said another witness, former adviser Jane Roe.")
+    (ev,) = [e for e in clues(block, site) if e.cue == "said"]
+    assert ev.speaker.text == "another witness" and "Jane Roe" in ev.speaker.appos[0][2]
+
+
+def test_told_after_the_clause_keeps_its_object_as_the_hearer(parsed):
+    block, (site,) = parsed("Doe was known for telling others “the budget was his to spend” despite being the "
+                            "U.S. delegate in Geneva, told another witness, former adviser Jane Roe.")
+    told = [e for e in clues(block, site) if e.cue == "told"]
+    assert told and all(e.speaker is None or e.speaker.text != "another witness" for e in told)

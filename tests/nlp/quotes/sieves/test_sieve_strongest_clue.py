@@ -29,3 +29,22 @@ def test_a_person_wins_over_they_and_over_a_thing():
 def test_a_description_that_cannot_speak_is_dropped_and_nothing_is_left():
     assert strongest_clue.best([clue("the areas", "description", 0, 1, cue="showed")]) is None
     assert strongest_clue.best([]) is None
+
+
+def test_the_subject_of_the_quotes_own_verb_of_saying_is_a_speaker_whatever_its_noun():
+    commenter = clue("one forum commenter", "description", 0, 5)
+    relayed = Evidence(Q, "according", "per", Mention(60, 68, "Jane Doe", "doe", "name"), 1, 7, 60, "according_to")
+    assert strongest_clue.best([commenter, relayed]) is commenter
+
+
+def test_a_thing_given_by_another_verb_still_gives_way_to_a_person():
+    thing = clue("the areas", "description", 0, 2, cue="showed")
+    person = clue("Jane Doe", "name", 1, 6)
+    assert strongest_clue.best([thing, person]) is person
+
+
+def test_a_subject_holding_the_quote_is_not_its_speaker():
+    text_subject = Evidence(QuoteSpan(5, 9), "verb", "said", Mention(0, 30, "Any “fair” reading", "reading",
+                                                                       "description"), 0, 9, 40, "speech_verb")
+    person = clue("Jane Doe", "name", 1, 20)
+    assert strongest_clue.best([text_subject, person]) is person
