@@ -1154,7 +1154,9 @@ def _signed(text: str, para: tuple[int, int], spans: list[QuoteSpan],
 
 
 _ABBREVIATIONS = frozenset("jr sr st lt col sgt capt gen sen rev vs mt ft no inc corp co".split())
-_SENTENCE_END = re.compile(r"(\w*)[.!?…][”\"'’)]*\s+(?=[“\"‘'(]?[A-Z])")
+# The word before the stop is taken whole from its start ((?<!\w)): a scan that tried every
+# position inside a long word would take time quadratic in its length.
+_SENTENCE_END = re.compile(r"(?<!\w)(\w*)[.!?…][”\"'’)]*\s+(?=[“\"‘'(]?[A-Z])")
 
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:
