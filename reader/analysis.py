@@ -77,6 +77,7 @@ class Analysis:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
+    outlet: str | None = None  # the site or publication a web page names ("BBC News")
     schema: str = SCHEMA
 
     def entity(self, entity_id: str | None) -> Entity | None:
@@ -105,6 +106,7 @@ class Analysis:
             title=d.get("title"),
             byline=d.get("byline"),
             published=d.get("published"),
+            outlet=d.get("outlet"),
             model=ModelInfo(**d["model"]),
             text=d["text"],
             entities=[

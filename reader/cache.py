@@ -87,6 +87,7 @@ class AnalysisCache:
             return None
         if article is not None:
             analysis.source, analysis.title, analysis.byline = article.source, article.title, article.byline
+            analysis.outlet = article.outlet
         try:
             os.utime(path)  # recently used: pruned last
         except OSError:

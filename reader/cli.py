@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read a news article in the terminal: who is in it, who said what, and when.",
         epilog="With no SOURCE, opens the bundled seed article. Exit codes: 0 ok, 1 bad input, 2 usage.",
     )
-    p.add_argument("sources", nargs="*", metavar="SOURCE", help="article file (.txt or .md), or - for stdin")
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="article: a .txt, .md or .html file, an http(s):// URL, or - for stdin")
     p.add_argument("--model", metavar="NAME", help="spaCy pipeline package to use (default: best installed)")
     p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="publication date to resolve relative dates against")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")

@@ -55,7 +55,7 @@ def build(article: Article, model: ModelInfo, collected: Collected, published: s
     tl = timeline.resolve(collected.date_mentions, published, article.text)
     return Analysis(
         source=article.source, title=article.title, byline=article.byline, published=published,
-        model=model, text=article.text, entities=ents, quotes=qs, timeline=tl,
+        model=model, text=article.text, entities=ents, quotes=qs, timeline=tl, outlet=article.outlet,
     )
 
 

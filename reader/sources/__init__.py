@@ -8,7 +8,7 @@ from reader.article import Article
 from reader.sources.decode import decode
 from reader.sources.errors import SourceError
 from reader.sources.fetch import fetch, looks_like_url
-from reader.sources.html import html_to_markdown
+from reader.sources.html import html_to_article
 from reader.sources.read import read_path, read_stdin
 from reader.sources.sanitize import sanitize, sanitize_name
 from reader.sources.structure import shape
@@ -52,7 +52,7 @@ def load(source: str, max_bytes: int = MAX_BYTES) -> Article:
         return article_from_text(text, source=source, markdown=content_type != "text/plain" or _starts_like_markdown(text))
     suffix = "" if looks_like_url(source) or source == "-" else Path(source).suffix.lower()
     if looks_like_url(source) or suffix in _HTML_SUFFIXES or _starts_like_html(text):
-        return article_from_text(html_to_markdown(text, shown), source=source, markdown=True)
+        return html_to_article(text, source, shown)
     markdown = suffix in _MARKDOWN_SUFFIXES or (suffix == "" and _starts_like_markdown(text))
     return article_from_text(text, source=source, markdown=markdown)
 
