@@ -45,6 +45,7 @@ class Quote:
     speaker: str | None = None  # an Entity id
     speaker_name: str | None = None
     cue: str | None = None
+    rule: str | None = None  # the attribution sieve that decided the speaker ("speech_verb", "continuation", …)
 
 
 @dataclass
