@@ -33,11 +33,21 @@ def find(block: Block) -> list[Unnamed]:
             continue
         gender = "f" if tok.lower_ in cues.FEMALE_WORDS else "m" if tok.lower_ in cues.MALE_WORDS else None
         det = next((c for c in tok.children if c.dep_ in ("det", "nummod") and c.i < tok.i), None)
-        if gender is None or det is None or det.lower_ not in _INDEFINITE:
+        if gender is None or det is None or det.lower_ not in _INDEFINITE or not _introduced(tok):
             continue
         text = block.text[det.idx : tok.idx + len(tok)]
         found.append(Unnamed(block.offset + det.idx, block.offset + tok.idx + len(tok), text, gender))
     return found
+
+
+def _introduced(tok: Any) -> bool:
+    """Does the phrase bring in someone new, as a subject or an object? Not a name's apposition
+    ("Jane Doe, a spokeswoman for Acme,") nor a role ("life as a woman in politics")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("as", "like"):
+        return False
+    return not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _gendered_words(doc: Any) -> list[int]:

@@ -37,3 +37,8 @@ def test_a_named_person_mentioned_again_after_the_introduction_keeps_she():
     a = text.index("one mother")
     assert unnamed_person.takes_over(she_said(text), doe, [Unnamed(a, a + 10, "one mother", "f")], [a]) is None
     assert unnamed_person.takes_over(she_said(), doe, [Unnamed(a, a + 10, "one father", "m")], [a]) is None
+
+
+def test_a_names_apposition_or_a_role_introduces_no_one(block_of):
+    assert unnamed_person.find(block_of("Jane Doe, a spokeswoman for the council, left early.")) == []
+    assert unnamed_person.find(block_of("Jane Doe learned about life as a woman in politics early.")) == []
