@@ -11,8 +11,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SCHEMA = "newsreader.analysis/1"
-# Bump when the analysis would give a different result for the same text and model: it keys the cache.
-ANALYSIS_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -47,6 +45,7 @@ class Quote:
     speaker: str | None = None  # an Entity id
     speaker_name: str | None = None
     cue: str | None = None
+    rule: str | None = None  # the attribution sieve that decided the speaker ("speech_verb", "continuation", …)
 
 
 @dataclass
@@ -79,6 +78,7 @@ class Analysis:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
+    outlet: str | None = None  # the site or publication a web page names ("BBC News")
     schema: str = SCHEMA
 
     def entity(self, entity_id: str | None) -> Entity | None:
@@ -107,6 +107,7 @@ class Analysis:
             title=d.get("title"),
             byline=d.get("byline"),
             published=d.get("published"),
+            outlet=d.get("outlet"),
             model=ModelInfo(**d["model"]),
             text=d["text"],
             entities=[

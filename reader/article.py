@@ -31,6 +31,7 @@ class Article:
     title: str | None = None
     byline: str | None = None
     published: str | None = None  # ISO date "YYYY-MM-DD" when the text or metadata states one
+    outlet: str | None = None  # the site or publication ("BBC News"), when a web page names it
     warnings: tuple[str, ...] = field(default=())
 
     def block_text(self, block: Block) -> str:

@@ -2,9 +2,11 @@
 
 One JSON file per analysis under the user cache directory (platformdirs, so XDG_CACHE_HOME is
 respected). The key covers everything the result depends on: the text and its block layout,
-the effective publication date, the model's name and version, and the analysis version. A
-corrupt, foreign or stale file is ignored (and replaced on the next write); writes go to a
-temporary file renamed into place, so a reader never sees half an entry.
+the effective publication date, the model's name and version, and a hash of the analysing
+code (`reader.fingerprint`), so an update or an edit of `reader/nlp` is a miss. A corrupt,
+foreign, stale or ill-typed entry (`reader.analysis_check`) is ignored and removed; writes go
+to a temporary file renamed into place, so a reader never sees half an entry, and temporary
+files a killed writer left behind are pruned.
 """
 
 from __future__ import annotations
@@ -13,16 +15,21 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from reader import __version__
-from reader.analysis import ANALYSIS_VERSION, Analysis, ModelInfo
+from reader.analysis import Analysis, ModelInfo
+from reader.analysis_check import check_analysis
 from reader.article import Article
+from reader.fingerprint import analysis_fingerprint
 
 FORMAT = 1  # of the cache file itself (the envelope around the analysis)
 # On each write the least recently used entries go beyond either limit (a book's entry is ~1.5 MB).
 MAX_ENTRIES = 256
 MAX_BYTES = 256 * 1024 * 1024
+# A temporary file older than this was left by a killed writer (a live write takes well under a second).
+STALE_TMP_S = 600
 
 
 def cache_dir() -> Path:
@@ -35,7 +42,7 @@ def cache_dir() -> Path:
 def cache_key(article: Article, published: str | None, model: ModelInfo) -> str:
     """A hex digest of everything the analysis of `article` depends on."""
     h = hashlib.sha256()
-    header = [FORMAT, ANALYSIS_VERSION, __version__, model.name, model.version, published,
+    header = [FORMAT, analysis_fingerprint(), __version__, model.name, model.version, published,
               [(b.kind, b.start, b.end) for b in article.blocks]]
     h.update(json.dumps(header).encode("utf-8"))
     h.update(b"\0")
@@ -71,6 +78,7 @@ class AnalysisCache:
             envelope = json.loads(raw)
             if envelope.get("format") != FORMAT or envelope.get("key") != key:
                 raise ValueError("stale or foreign cache entry")
+            check_analysis(envelope["analysis"])
             analysis = Analysis.from_dict(envelope["analysis"])
             if article is not None and analysis.text != article.text:
                 raise ValueError("cache entry for another text")
@@ -79,6 +87,7 @@ class AnalysisCache:
             return None
         if article is not None:
             analysis.source, analysis.title, analysis.byline = article.source, article.title, article.byline
+            analysis.outlet = article.outlet
         try:
             os.utime(path)  # recently used: pruned last
         except OSError:
@@ -111,12 +120,26 @@ class AnalysisCache:
             entries = [(p.stat(), p) for p in directory.glob("*.json") if not p.name.startswith(".")]
         except OSError:
             return
+        self._prune_leftovers(directory)
         entries.sort(key=lambda e: e[0].st_mtime, reverse=True)  # most recent first
         kept_bytes = 0
         for n, (st, p) in enumerate(entries):
             kept_bytes += st.st_size
             if n >= MAX_ENTRIES or (n > 0 and kept_bytes > MAX_BYTES):
                 self._discard(p)
+
+    def _prune_leftovers(self, directory: Path) -> None:
+        """Temporary files a killed writer left behind (a live writer's are recent: kept)."""
+        now = time.time()
+        try:
+            for p in directory.glob(".tmp-*"):
+                try:
+                    if now - p.stat().st_mtime > STALE_TMP_S:
+                        self._discard(p)
+                except OSError:
+                    continue
+        except OSError:
+            pass
 
     @staticmethod
     def _discard(path: Path) -> None:

@@ -90,14 +90,14 @@ def test_key_changes_with_every_input(seed_article, monkeypatch):
     assert cache_key(seed_article, None, ModelInfo("en_core_web_sm", "3.8.1")) != base
     assert cache_key(seed_article, None, ModelInfo("en_core_web_md", "3.8.0")) != base
     assert cache_key(replace(seed_article, text=seed_article.text.replace("Zelensky", "Zelenskyy")), None, model) != base
-    monkeypatch.setattr(reader.cache, "ANALYSIS_VERSION", "999")
+    monkeypatch.setattr(reader.cache, "analysis_fingerprint", lambda: "another code")
     assert cache_key(seed_article, None, model) != base
 
 
-def test_analysis_version_change_misses(cache, nlp, seed_article, monkeypatch):
+def test_a_change_of_the_analysing_code_misses(cache, nlp, seed_article, monkeypatch):
     _service(cache, nlp).analyze(seed_article)
     assert AnalysisService(cache=cache).cached(seed_article) is not None
-    monkeypatch.setattr(reader.cache, "ANALYSIS_VERSION", "999")
+    monkeypatch.setattr(reader.cache, "analysis_fingerprint", lambda: "edited code")
     assert AnalysisService(cache=cache).cached(seed_article) is None
 
 
@@ -174,3 +174,73 @@ def test_least_recently_used_entries_are_pruned(cache, seed_analysis, monkeypatc
     assert left == {keys[0], keys[3], keys[4]}
     assert cache.get(keys[3]) == seed_analysis
     assert cache.path(keys[3]).stat().st_mtime > 5000  # a hit counts as a use
+
+
+def _tamper(field_path: tuple, value):
+    """A function that sets one field deep in a stored analysis dict."""
+    def apply(d: dict) -> None:
+        *parents, last = field_path
+        for p in parents:
+            d = d[p]
+        d[last] = value
+    return apply
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        _tamper(("quotes", 0, "start"), "12"),  # a start that is a string
+        _tamper(("entities", 0, "name"), None),  # a null name
+        _tamper(("quotes", 0, "end"), 10**9),  # an offset past the text
+        _tamper(("timeline", 0, "start"), -1),
+        _tamper(("entities", 0, "mentions", 0), {"start": True, "end": 3}),
+        _tamper(("timeline", 0, "sentence"), {"start": 0}),
+        _tamper(("model",), "en_core_web_sm"),
+        _tamper(("quotes", 0, "kind"), "whisper"),
+        _tamper(("entities",), {"e1": {}}),
+    ],
+    ids=["str-start", "null-name", "end-past-text", "negative", "bool-offset", "half-span", "model-str",
+         "kind", "entities-dict"],
+)
+def test_a_type_corrupt_entry_is_dropped_and_rebuilt(cache, nlp, seed_article, tamper):
+    service = _service(cache, nlp)
+    fresh = service.analyze(seed_article)
+    (path,) = cache.directory.glob("*.json")
+    envelope = json.loads(path.read_bytes())
+    tamper(envelope["analysis"])
+    path.write_text(json.dumps(envelope), encoding="utf-8")
+    assert cache.get(path.stem, seed_article) is None
+    assert not path.exists()  # dropped, not served again
+    assert service.analyze(seed_article) == fresh
+
+
+def test_the_fingerprint_follows_the_analysing_code(tmp_path):
+    """A copy of the package: editing reader/nlp changes the fingerprint, editing the app does not."""
+    import shutil
+
+    from reader.fingerprint import PACKAGE_ROOT, analysis_fingerprint
+
+    root = tmp_path / "reader"
+    shutil.copytree(PACKAGE_ROOT, root, ignore=shutil.ignore_patterns("__pycache__", "_data"))
+    before = analysis_fingerprint(root)
+    assert before == analysis_fingerprint.__wrapped__(root)  # stable
+    (root / "app" / "app.py").write_text((root / "app" / "app.py").read_text() + "\n# a UI change\n")
+    assert analysis_fingerprint.__wrapped__(root) == before
+    pipeline = root / "nlp" / "pipeline.py"
+    pipeline.write_text(pipeline.read_text() + "\n# a change to the analysis\n")
+    assert analysis_fingerprint.__wrapped__(root) != before
+    assert analysis_fingerprint() == analysis_fingerprint(PACKAGE_ROOT)  # the installed code's own
+
+
+def test_temporary_files_of_a_killed_writer_are_pruned(cache, seed_analysis):
+    cache.directory.mkdir(parents=True)
+    stale = cache.directory / ".tmp-abandoned.json"
+    live = cache.directory / ".tmp-being-written.json"
+    stale.write_bytes(b'{"format": 1, "key"')
+    live.write_bytes(b'{"format": 1')
+    old = 1_000_000_000
+    os.utime(stale, (old, old))
+    cache.put("a" * 64, seed_analysis)
+    assert not stale.exists()
+    assert live.exists()  # another process may be writing it right now
+    assert cache.get("a" * 64) == seed_analysis

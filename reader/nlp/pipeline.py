@@ -16,6 +16,7 @@ from typing import Any
 from reader.analysis import Analysis, ModelInfo
 from reader.article import Article, Block
 from reader.nlp import entities, leadins, quotes
+from reader.nlp.chunks import batch_size_for, parser_pieces
 from reader.nlp.time import timeline
 from reader.nlp.progress import Progress
 
@@ -54,7 +55,7 @@ def build(article: Article, model: ModelInfo, collected: Collected, published: s
     tl = timeline.resolve(collected.date_mentions, published, article.text)
     return Analysis(
         source=article.source, title=article.title, byline=article.byline, published=published,
-        model=model, text=article.text, entities=ents, quotes=qs, timeline=tl,
+        model=model, text=article.text, entities=ents, quotes=qs, timeline=tl, outlet=article.outlet,
     )
 
 
@@ -73,6 +74,8 @@ def analyze_stream(article: Article, nlp: Any, model: ModelInfo, published: str 
     blocks = prose_blocks(article)
     total = sum(b.end - b.start for b in blocks) or 1
     quote_spans = quotes.find_quotes(article.text, blocks)
+    blocks = parser_pieces(article.text, blocks, quote_spans)  # a paragraph over the parser's limit, cut
+    batch_size = batch_size_for(blocks, batch_size)  # and fewer of such pieces at once
     by_block = quotes.spans_by_block(quote_spans, blocks)
     collected = Collected()
     done = 0

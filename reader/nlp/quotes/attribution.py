@@ -61,6 +61,7 @@ class Evidence:
     rank: int
     distance: int
     at: int  # character offset of the clue
+    sieve: str = ""  # the pattern family that found it; a quote it decides carries this name as its `rule`
 
 
 @dataclass(frozen=True)
@@ -669,7 +670,7 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 subj = _subject(tok)
                 if subj is not None:
                     found.append(Evidence(None, "colon_end", tok.text if _is_cue(tok) is not None else None,
-                                          _mention(subj, offset), 2, 0, offset + tok.idx))
+                                          _mention(subj, offset), 2, 0, offset + tok.idx, "colon_paragraph"))
                 break
     sign = _SIGN_OFF.match(text)
     if sign and not spans and len(doc) <= 30 and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc):
@@ -685,7 +686,7 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 cut = len(m.text) - len(m.text.lstrip("-―—– "))
                 m = replace(m, start=m.start + cut, text=m.text[cut:],
                             core=m.core.lstrip("-―—– ") if m.core else m.core)
-            found.append(Evidence(None, "signoff", None, m, 0, 0, offset + head.idx))
+            found.append(Evidence(None, "signoff", None, m, 0, 0, offset + head.idx, "sign_off"))
     if n > 3 and doc[0].lower_ in ("that", "this") and doc[1].lower_ in ("was", "is", "'s", "’s") \
             and doc[2].lower_ in ("how", "what") and not any(quoted[i] for i in range(doc[0].sent.end)):
         # a paragraph after a quote: "That was how Jane Doe described her merger."
@@ -693,7 +694,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
             if _is_cue(tok) == 0:
                 subj = _subject(tok)
                 if subj is not None:
-                    found.append(Evidence(None, "signoff", tok.text, _mention(subj, offset), 2, 0, offset + tok.idx))
+                    found.append(Evidence(None, "signoff", tok.text, _mention(subj, offset), 2, 0, offset + tok.idx,
+                                          "sign_off"))
                 break
     title_cache: dict[int, bool] = {}  # sentence start → set in headline case?
     for span, rng in zip(spans, ranges):
@@ -704,7 +706,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
         if label:
             name = label.group(1).strip()
             s = span.start
-            found.append(Evidence(span, "label", None, Mention(s, s + len(name), name, name.lower(), "name"), 0, 0, s))
+            found.append(Evidence(span, "label", None, Mention(s, s + len(name), name, name.lower(), "name"), 0, 0, s,
+                                  "transcript_label"))
         # "“…” ― Jane Doe": a dash and a name right after the closing mark
         j = span.end - offset
         while j < len(text) and text[j] in "”\"»’' ":
@@ -718,7 +721,7 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 head = after[0]
                 while head.i + 1 < n and doc[head.i + 1].pos_ == "PROPN" and not quoted[head.i + 1]:
                     head = doc[head.i + 1]
-                found.append(Evidence(span, "dash", None, _mention(head, offset), 0, 1, offset + j))
+                found.append(Evidence(span, "dash", None, _mention(head, offset), 0, 1, offset + j, "dash_signature"))
         if any(t.pos_ in ("VERB", "AUX") or (t.pos_ == "PRON" and t.lower_ in _PERSONAL) for t in doc[qs:qe]):
             found.append(Verbal(span))
         last = doc[qe - 1].sent
@@ -730,7 +733,8 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 k += 1
             if k > last.start and k + 1 < last.end and doc[k + 1].text == "," \
                     and not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : last.end]):
-                found.append(Evidence(span, "dash", None, _mention(doc[k], offset), 0, 1, offset + doc[last.start].idx))
+                found.append(Evidence(span, "dash", None, _mention(doc[k], offset), 0, 1, offset + doc[last.start].idx,
+                                      "signature_in_quote"))
         first_sent, last_sent = doc[qs].sent, doc[qe - 1].sent
         lo, hi = first_sent.start, last_sent.end
         # "“…?” he asked." split off as its own short sentence by the parser
@@ -785,14 +789,14 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                     subj = doc[j - 1]  # "… doesn't surprise pollster Daron Shaw: “…”": the name before the colon
             if subj is not None and not quoted[subj.i]:
                 found.append(Evidence(span, "colon", verb.text if _is_cue(verb) is not None else None,
-                                      _mention(subj, offset), 2, qs - j, offset + doc[j].idx))
+                                      _mention(subj, offset), 2, qs - j, offset + doc[j].idx, "colon_intro"))
             if lo > sent.start:
                 lo = sent.start
         said: dict[int, int] = {}  # token → index in `found` of the reporting verbs linked to the quote
         if _title_case(doc[qs].sent, quoted, title_cache):
             label = _line_label(doc, qs, quoted, offset)
             if label is not None:
-                found.append(Evidence(span, "colon", None, label, 2, qs, label.start))
+                found.append(Evidence(span, "colon", None, label, 2, qs, label.start, "headline_label"))
         before = len(found)
         for i in range(lo, hi):
             if quoted[i]:
@@ -805,7 +809,7 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is not None and not quoted[obj.i]:
                     found.append(Evidence(span, "according", "according to" if prep is not tok else "per",
-                                          _mention(obj, offset), 1, dist, offset + tok.idx))
+                                          _mention(obj, offset), 1, dist, offset + tok.idx, "according_to"))
                 continue
             if tok.lower_ in cues.SPEECH_NOUNS and tok.pos_ == "NOUN":
                 owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -818,7 +822,7 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                     if rank and not _about_words(tok, roots):
                         continue
                     found.append(Evidence(span, "noun", tok.text, _mention(owner, offset), rank, dist + 2,
-                                          offset + tok.idx))
+                                          offset + tok.idx, "speech_noun"))
                 continue
             rank = _is_cue(tok)
             if rank is None and _casts(tok, roots, quoted):
@@ -828,7 +832,7 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 # tags and the parse are guesses; the speaker is the run of capitalised words before the verb
                 found.append(Evidence(span, "verb", tok.text, _title_subject(doc, tok, quoted, offset), 0 if
                                       rank == 0 and _linked(tok, roots, False) or dist <= 2 else 1, dist,
-                                      offset + tok.idx))
+                                      offset + tok.idx, "headline_verb"))
                 continue
             if rank is None:
                 continue
@@ -864,7 +868,9 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 rank = 1  # "a “paperwork error” that was reported …": the passive only describes the quote
             if rule == "verb" and rank == 0 and mention is not None:
                 said[i] = len(found)
-            found.append(Evidence(span, rule, tok.text, mention, rank, dist, offset + tok.idx))
+            sieve = "passive" if rule == "passive" else "casting" if _is_cue(tok) is None else \
+                ("speech_verb", "verb_beside", "verb_beside", "belief_verb")[rank]
+            found.append(Evidence(span, rule, tok.text, mention, rank, dist, offset + tok.idx, sieve))
         for i, k in said.items():
             # "Trump said Clinton once described the deal as “the gold standard”": a reporting verb
             # inside the clause another reports gives way to the outer one, whose words these are
@@ -874,14 +880,14 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                     break
                 node = node.head
                 if node.i in said:
-                    found[k] = replace(found[k], rank=1)
+                    found[k] = replace(found[k], rank=1, sieve="reported_verb")
                     break
         if len(found) == before and text[span.end - offset - 1 : span.end - offset] in (",", "?", "!"):
             tag = _tag_after(doc, qe, quoted)
             if tag is not None:
                 verb, subj = tag
                 found.append(Evidence(span, "verb", verb.text, _mention(subj, offset), 1, verb.i - qe + 1,
-                                      offset + verb.idx))
+                                      offset + verb.idx, "tag_after"))
         prev = doc[lo - 1].sent if lo > 0 else None
         if len(found) == before and prev is not None and all(quoted[i] or doc[i].is_punct for i in range(lo, qs)) \
                 and not any(quoted[i] for i in range(prev.start, prev.end)):
@@ -891,13 +897,14 @@ def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Evidence | Su
                 tok = doc[i]
                 if not quoted[i] and _headline_cue(tok, quoted, title_cache):
                     found.append(Evidence(span, "before", tok.text, _title_subject(doc, tok, quoted, offset), 2, qs - i,
-                                          offset + tok.idx))
+                                          offset + tok.idx, "sentence_before"))
                     break
                 if quoted[i] or _is_cue(tok) != 0:
                     continue
                 subj = _subject(tok)
                 if subj is not None and not quoted[subj.i]:
-                    found.append(Evidence(span, "before", tok.text, _mention(subj, offset), 2, qs - i, offset + tok.idx))
+                    found.append(Evidence(span, "before", tok.text, _mention(subj, offset), 2, qs - i, offset + tok.idx,
+                                          "sentence_before"))
                     break
     return found
 
@@ -992,14 +999,15 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
         name: str | None = None
         cue: str | None = None
         why = "none"
+        rule: str | None = None  # the sieve that decided
         if best is not None:
-            cue = best.cue
+            cue, rule = best.cue, best.sieve
             speaker, name = resolver.resolve(best.speaker)
             why = f"{best.rule}{best.rank}:{best.speaker.kind if best.speaker else '-'}:{best.speaker.text if best.speaker else ''}"
         sign = _signed(text, para, spans, sign_offs) if best is None and para[0] not in spoken else None
         if sign is not None:
             speaker, name = resolver.resolve(sign.speaker)
-            cue = sign.cue
+            cue, rule = sign.cue, sign.sieve
             why = f"signoff{sign.rank}:{sign.speaker.kind if sign.speaker else '-'}:{sign.speaker.text if sign.speaker else ''}"
         elif best is None or (name is None and best.speaker is None):
             # no speech verb around it: carry on from the previous quote, or a colon before it
@@ -1007,15 +1015,15 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
                     and not _other_subject(text, by_start, subject_at, max(prev[0].end, prev_at), s.start, prev[4]) \
                     and not _narrated(text, s, max(prev[0].end, prev_at)):
                 speaker, name, cue = prev[1], prev[4], prev[2]
-                why = "same-para"
+                why = rule = "same_paragraph"
             elif s.opens_line and prev is not None and prev[4] is not None and _continues(text, prev[0], s, spoken):
                 speaker, name, cue = prev[1], prev[4], prev[2]
-                why = "continues"
+                why = rule = "continuation"
             elif s.opens_line:
                 i = bisect_right(colon_at, s.start) - 1
                 if i >= 0 and 0 < s.start - colon_ends[i].at < 400:
                     ce = colon_ends[i]
-                    (speaker, name), cue = resolver.resolve(ce.speaker), ce.cue
+                    (speaker, name), cue, rule = resolver.resolve(ce.speaker), ce.cue, ce.sieve
                     why = "colon_end"
             if why == "none" and prev_end_q <= s.start:
                 sub = _sentence_subject(text, by_start, subject_at, s, para, max(prev_end_q, 0))
@@ -1027,7 +1035,7 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
                             and not looks_like_title(quoted) \
                             and not _SERVES_AS.search(text, max(0, s.start - 40), s.start):
                         speaker, name, cue = ent, nm, None
-                        why = "subject"
+                        why, rule = "subject", "subject_fallback"
         if _not_words(quoted) or _named_work(text, s, quoted) or (
                 have_model and not evs and name is None and s not in verbal and para[0] not in spoken
                 and _scare(text, s, quoted)):
@@ -1036,9 +1044,9 @@ def attribute(spans: list[QuoteSpan], evidence: list[Evidence], entities: list[E
             DEBUG[s.start] = why
         quotes.append(
             Quote(id=f"q{len(quotes) + 1}", text=quoted, start=s.start, end=s.end, kind=kind_of(s, quoted),
-                  speaker=speaker.id if speaker else None, speaker_name=name, cue=cue)
+                  speaker=speaker.id if speaker else None, speaker_name=name, cue=cue, rule=rule)
         )
-        if why not in ("same-para", "continues"):
+        if why not in ("same_paragraph", "continuation"):
             prev_at = best.at if best is not None else sign.at if sign is not None else -1
         prev = (s, speaker, cue, para[0], name)
         prev_end_q = s.end

@@ -742,3 +742,10 @@ def test_casting_as_a_quoted_adjective_and_no_object_taken_for_an_inverted_subje
 def test_a_quoted_word_in_the_subjects_own_description_is_not_their_quote(nlp):
     qs = quotes_of(nlp, "Dan Kirby, a self-styled \"citizen\" reporter and radio host, was named in the indictment.")
     assert all(q.speaker_name is None for q in qs)
+
+
+def test_each_quote_names_the_sieve_that_decided_it(nlp):
+    first, second = quotes_of(nlp, "“The bridge will open in May,” said Mayor Jane Doe.",
+                              "“It will carry four lanes.”")
+    assert (first.rule, second.rule) == ("speech_verb", "continuation")
+    assert second.speaker_name == first.speaker_name

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.nlp.pipeline import analyze
-from reader.nlp.quotes.speakers import _name_shaped
+from reader.nlp.quotes.speakers.names import name_shaped as _name_shaped
 from reader.sources import article_from_text
 
 

@@ -1,0 +1,174 @@
+"""Descriptions as speakers: "the Ukrainian leader", "the 58-year-old", "a spokesperson for the
+union", "a statement from the Commission" → the entity named with that role, age, nationality,
+organisation or authorship. An unnamed source ("a senior official", "the report") resolves to
+nothing and keeps its description."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis import Entity
+from reader.nlp.quotes import cues
+from reader.nlp.quotes.speakers.context import Context
+from reader.nlp.quotes.speakers.index import tokens
+from reader.nlp.quotes.speakers.mentions import Mention
+from reader.nlp.quotes.speakers.names import Names, name_shaped
+
+# "the 24-year-old", "the Spaniard": epithets journalists use for someone just named
+_EPITHET = re.compile(r"^the\s+(?:(?P<age>\d{1,3})-year-old|[A-Z][a-z]+)$", re.I)
+# "Detective Inspector Sarah Lang … the officer added": a rank and the broader word for it
+_BROADER = {
+    **dict.fromkeys("detective inspector constable sergeant lieutenant trooper deputy sheriff".split(), ("officer",)),
+    **dict.fromkeys("senator congressman congresswoman representative rep sen mp assemblyman assemblywoman "
+                    "legislator".split(), ("lawmaker", "legislator")),
+    **dict.fromkeys("physician surgeon doctor".split(), ("doctor", "physician")),
+    **dict.fromkeys("attorney lawyer counsel solicitor barrister".split(), ("lawyer", "attorney")),
+    **dict.fromkeys("striker midfielder defender goalkeeper forward quarterback pitcher".split(), ("player",)),
+    **dict.fromkeys("ceo chairman chairwoman founder president".split(), ("executive", "boss")),
+}
+# an organisation's or person's name written after a preposition: "European Commission", "Seafarers' Union"
+_NAME_AFTER = r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|on|[A-Z][\w.&'’-]*))*)"
+# the sender or author right after a document: " from the European Commission", " by economists Ann Lee"
+_AUTHOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}" + _NAME_AFTER)
+# the publisher right before a document: "The Washington Post recently ran "
+_PUBLISHER = re.compile(r"(?P<name>(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+(?:\w+ly\s+)?"
+                        r"(?:ran|published|released|issued|posted|put out|sent out|circulated)\s+$")
+# "the company said": generic names of a business
+_BUSINESS_HEADS = frozenset(
+    "company firm utility carrier airline retailer manufacturer automaker carmaker insurer lender "
+    "chain startup operator developer maker producer corporation conglomerate".split()
+)
+_SPOKES = frozenset("spokesperson spokesman spokeswoman representative".split())
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?" + _NAME_AFTER)
+_GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
+
+
+def described(text: str) -> str | None:
+    """The description as a speaker's name ("a senior official"), when it reads as one."""
+    t = text.strip(" ,.")
+    return t if 0 < len(t) <= 80 and any(c.isalpha() for c in t) else None
+
+
+class Descriptions:
+    """Resolves descriptions, epithets, spokespeople and documents to the entity they stand for."""
+
+    def __init__(self, ctx: Context, names: Names) -> None:
+        self.ctx = ctx
+        self.names = names
+
+    def is_epithet(self, m: Mention) -> bool:
+        """"the 24-year-old", "the Spaniard" (not "the Kremlin"): an age or a nationality."""
+        epithet = _EPITHET.match(m.text)
+        return bool(epithet and (epithet.group("age") or self._nationality(m)))
+
+    def referent(self, m: Mention) -> Entity | None:
+        """The entity a description stands for: a name in apposition ("the mayor, Jane Doe"), a
+        person with that role, the organisation a spokesperson speaks for, a document's author."""
+        for a_start, a_end, a_text in m.appos:
+            ent = self.names.named(a_start, a_end, a_text)
+            if ent is not None:
+                return ent
+        ent = self.description(m)
+        if ent is None and m.head in _SPOKES:
+            ent = self._spoken_for(m)
+        if ent is None and m.head in cues.DOCUMENT_NOUNS:
+            ent = self._author(m)
+        return ent
+
+    def description(self, m: Mention) -> Entity | None:
+        """A definite description ("the Ukrainian leader", "the spokeswoman") of someone named before.
+
+        The entity's role must hold the description's head noun ("spokeswoman"), or, for a
+        generic head ("leader", "chief"), one of its modifiers ("Ukrainian"). Indefinite ones
+        ("a spokesman", "one official") bring in someone new and are never resolved.
+        """
+        words = tokens(m.text)
+        if not words or words[0] != "the" and not m.text.lower().startswith("the "):
+            return None
+        if m.head in cues.ORG_NOUNS or m.head in _BUSINESS_HEADS:
+            return self._organisation(m, words)
+        if m.head not in cues.PERSON_NOUNS:
+            return None
+        modifiers = {w for w in words[:-1] if w not in ("the", "former", "new", "current", "then") and len(w) > 2}
+        for _, _, ent in self.ctx.index.before(m.start, ("PERSON",), self.ctx.quoted):
+            role = set(tokens(ent.role or ""))
+            role |= {broad for w in role for broad in _BROADER.get(w, ())}
+            if m.head in role or (m.head in _GENERIC_HEADS and modifiers & role):
+                return ent
+        return None
+
+    def _organisation(self, m: Mention, words: list[str]) -> Entity | None:
+        """"the ministry" → the nearest organisation whose name says so ("Foreign Ministry"); a bare
+        "the company" → the one organisation of the last paragraphs, if only one."""
+        near = [ent for _, _, ent in self.ctx.index.before(m.start, ("ORG",), self.ctx.quoted, 3, 1500)
+                if name_shaped(ent.name)]
+        for ent in near:
+            if m.head in tokens(ent.name):
+                return ent
+        if words == [m.head] and m.head in _BUSINESS_HEADS and len({e.id for e in near}) == 1:
+            return near[0]
+        return None
+
+    def _nationality(self, m: Mention) -> bool:
+        """"the Spaniard", "the German": one person named by nationality (a singular NORP)."""
+        ent = self.ctx.index.at(m.end - 1)
+        word = m.text.split()[-1]
+        if ent is None or word.endswith("s"):
+            return False
+        return ent.label == "NORP" or ent.label == "ORG" and len(ent.mentions) == 1 and \
+            word.lower().endswith(("ard", "ese", "ian", "ish", "ch"))
+
+    def epithet(self, m: Mention) -> Entity | None:
+        """"the 24-year-old", "the Spaniard": an epithet for someone named before: the person
+        the text gave that age ("Tom Hale, 24,") or that nationality ("Spain's Carlos Ruiz", a
+        "Spanish" role); for an age, else the only person named in the last few paragraphs;
+        None when two could be meant."""
+        ctx = self.ctx
+        epithet = _EPITHET.match(m.text)
+        age = epithet.group("age") if epithet else None
+        stem = re.compile(r"\b" + re.escape(m.text.split()[-1][:3].lower()))  # Spa-niard, Spa-in, Spa-nish
+        near: set[str] = set()
+        for s, e, ent in ctx.index.before(m.start, ("PERSON",), ctx.quoted, 4, 1500):
+            near.add(ent.id)
+            if age and re.match(rf"\s*(?:,|\()\s*(?:aged\s+)?{age}\b", ctx.text[e : e + 12]):
+                return ent
+            if not age and (stem.search((ent.role or "").lower())
+                            or stem.search(ctx.text[max(0, s - 25) : e + 25].lower().replace(m.text.lower(), ""))):
+                return ent
+        if age:
+            # "Atherton, who returned …, said … “…,” the 31-year-old said": the paragraph's subject
+            para = ctx.text.rfind("\n", 0, m.start) + 1
+            for s, e, ent in ctx.index.before(m.start, ("PERSON",), ctx.quoted, 4, m.start - para + 1):
+                if ctx.is_subject(s, e):
+                    return ent
+        if age and len(near) == 1:
+            return next(ent for _, _, ent in ctx.index.before(m.start, ("PERSON",), ctx.quoted, 1, 1500))
+        return None
+
+    def _spoken_for(self, m: Mention) -> Entity | None:
+        """An unnamed spokesperson speaks for the organisation named with it ("a spokesperson for
+        the Seafarers' Union", "the ministry's spokesman", "a Dow spokeswoman"). A bare "a
+        spokesperson" stays as written: the organisation it speaks for is a guess."""
+        named = _FOR.match(self.ctx.text, m.end)
+        if named:
+            ent = self.names.named(named.start("name"), named.end("name"), named.group("name"))
+            if ent is not None and ent.label != "PERSON":
+                return ent
+        if m.owner is not None:
+            ent = self.ctx.index.at(m.owner[1] - 1)
+            if ent is not None and ent.label in ("ORG", "GPE"):
+                return ent
+        found = self.ctx.index.span_at(m.end - len(m.head) - 2)  # "A Dow spokeswoman", "a Kremlin spokesman"
+        if found is not None and found[0] >= m.start and found[2].label in ("ORG", "GPE"):
+            return found[2]
+        return None
+
+    def _author(self, m: Mention) -> Entity | None:
+        """A document speaks for its sender, author or publisher: "a statement from the European
+        Commission", "a study by economists Ann Lee and …", "The Washington Post recently ran a
+        piece that noted …"."""
+        text = self.ctx.text
+        by = _AUTHOR.match(text, m.end) or _PUBLISHER.search(text, max(0, m.start - 80), m.start)
+        if by:
+            return self.names.named(by.start("name"), by.end("name"), by.group("name"))
+        return None

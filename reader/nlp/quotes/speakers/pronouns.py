@@ -1,0 +1,136 @@
+"""Pronouns as speakers: "he"/"she" → the most salient person of that gender named before (a
+main-clause subject counts as nearer than an object, an earlier "he" passes on whom it stands
+for); "it" → an organisation or country named just before."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from reader.analysis import Entity
+from reader.nlp.quotes import cues
+from reader.nlp.quotes.speakers.context import SUBJECT_WEIGHT, Context
+from reader.nlp.quotes.speakers.descriptions import Descriptions
+from reader.nlp.quotes.speakers.gender import first_name_gender
+from reader.nlp.quotes.speakers.mentions import Mention, Subject
+from reader.nlp.quotes.speakers.names import Names
+
+_CHAIN_COST = 2.0  # an earlier "he" counts as this much farther than the name it stands for would
+# "As for Trump, he said …": a topic put before the sentence's pronoun subject
+_TOPIC = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:As for|As to|Asked about)\s+"
+                    r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s*$")
+
+# a candidate antecedent: (weighted distance, entity, or a named subject with no entity yet)
+_Candidate = tuple[float, Entity | None, Subject | None]
+
+
+class Pronouns:
+    """Resolves "he", "she" and "it"; the "he"/"she" subjects before a quote are resolved once
+    each, in reading order, so a chain of them is followed without recursion."""
+
+    def __init__(self, ctx: Context, names: Names, descriptions: Descriptions) -> None:
+        self.ctx = ctx
+        self.names = names
+        self.descriptions = descriptions
+        self._chain = [x for x in ctx.subjects if x.pronoun]
+        self._chain_next = 0
+        self._chain_memo: dict[int, Entity | None] = {}
+
+    def pronoun(self, m: Mention) -> Entity | None:
+        """"he"/"she": the nearest person of that gender named before, subjects counting as
+        nearer than objects (the subject of the last sentence is the likeliest antecedent)."""
+        if m.head in cues.MALE or m.head in cues.FEMALE:
+            return self._personal(m, "m" if m.head in cues.MALE else "f")
+        if m.head in cues.NEUTER:
+            return self._neuter(m)
+        return None
+
+    def _personal(self, m: Mention, want: str) -> Entity | None:
+        topic = self._topic(m, want)
+        if topic is not None:
+            return topic
+        cands = self._named_candidates(m, want) + self._subject_candidates(m, want)
+        if not cands:
+            return None
+        _, ent, sub = min(cands, key=lambda c: c[0])
+        if ent is None and sub is not None:
+            ent = self.ctx.new(sub.name, "PERSON", sub.start, sub.end)
+        return ent
+
+    def _topic(self, m: Mention, want: str) -> Entity | None:
+        """"As for Trump, he said …": the topic the sentence opens with."""
+        topic = _TOPIC.search(self.ctx.text, max(0, m.start - 80), m.start)
+        if topic:
+            ent = self.names.named(topic.start("name"), topic.end("name"), topic.group("name"))
+            if ent is not None and ent.label == "PERSON" and self.ctx.gender(ent) in (want, None):
+                return ent
+        return None
+
+    def _named_candidates(self, m: Mention, want: str) -> list[_Candidate]:
+        """The last four people of that gender among the entity mentions before the pronoun."""
+        ctx = self.ctx
+        cands: list[_Candidate] = []
+        seen: set[str] = set()
+        for s, e, ent in ctx.index.before(m.start, ("PERSON", "ORG"), ctx.quoted, 12):
+            fit = ctx.fitting(ent, s, e, want)
+            if fit is None:
+                continue  # men and organisations named in between don't use up the look-back
+            if fit.id not in seen:
+                if len(seen) >= 4:
+                    break
+                seen.add(fit.id)
+            cands.append(((m.start - s) * ctx.weight(s, e), fit, None))
+        return cands
+
+    def _subject_candidates(self, m: Mention, want: str) -> list[_Candidate]:
+        """Sentence subjects before the pronoun that no entity covers: an earlier "he" (for the
+        person it stands for), "The German leader" (for whom it describes), a name the tagger
+        missed (kept as a subject, made an entity only if chosen)."""
+        ctx = self.ctx
+        cands: list[_Candidate] = []
+        i = bisect_left(ctx.subject_starts, m.start) - 1
+        while i >= 0 and m.start - ctx.subjects[i].start < 2500:
+            sub = ctx.subjects[i]
+            i -= 1
+            dist = (m.start - sub.start) * ctx.weight(sub.start, sub.end)
+            if sub.pronoun:
+                # "Trump … As for Trump, he said he is not worried. “…,” he said": the person an
+                # earlier "he" already stands for
+                if sub.name.lower() in (cues.MALE if want == "m" else cues.FEMALE):
+                    ent = self._chained(sub)
+                    if ent is not None:
+                        cands.append((_CHAIN_COST * dist, ent, None))
+                continue
+            if ctx.quoted.inside(sub.start) or ctx.index.at(sub.end - 1) is not None:
+                continue
+            if sub.name[:4].lower() == "the ":  # "The German leader was more cautious. … he said"
+                head = sub.name.split()[-1].lower()
+                ent = self.descriptions.description(Mention(sub.start, sub.end, sub.name, head, "description"))
+                if ent is not None and ctx.gender(ent) in (want, None):
+                    cands.append((dist, ent, None))
+                continue
+            ent = ctx.by_name(sub.name, sub.start)
+            if ent is not None and ent.label == "PERSON" and ctx.gender(ent) in (want, None):
+                cands.append((dist, ent, None))
+            elif ent is None and first_name_gender(sub.name) == want:
+                cands.append((dist, None, sub))
+        return cands
+
+    def _chained(self, sub: Subject) -> Entity | None:
+        """Who a "he"/"she" subject before the quote stands for."""
+        while self._chain_next < len(self._chain) and self._chain[self._chain_next].start <= sub.start:
+            p = self._chain[self._chain_next]
+            self._chain_next += 1
+            self._chain_memo[p.start] = self.pronoun(Mention(p.start, p.end, p.name, p.name.lower(), "pronoun"))
+        return self._chain_memo.get(sub.start)
+
+    def _neuter(self, m: Mention) -> Entity | None:
+        """"it": an organisation or country named just before, its subjects counting as nearer;
+        a country only as a subject, and never the dateline ("WASHINGTON -- …")."""
+        ctx = self.ctx
+        near = [((m.start - s) * (SUBJECT_WEIGHT if ctx.is_subject(s, e) else 1.0), ent)
+                for s, e, ent in ctx.index.before(m.start, ("ORG", "GPE"), ctx.quoted, 3, 400)
+                if ent.label == "ORG" or (ctx.is_subject(s, e) and not ctx.text[s:e].isupper())]
+        if near:
+            return min(near, key=lambda c: c[0])[1]
+        return None

@@ -1,0 +1,24 @@
+"""A person's gender (reader.nlp.quotes.speakers.gender), from hand-made entities."""
+
+from __future__ import annotations
+
+from reader.analysis import Entity, Span
+from reader.nlp.quotes.speakers.gender import first_name_gender, gender
+
+
+def test_a_full_name_gives_its_first_names_gender():
+    assert first_name_gender("Hillary Clinton") == "f"
+    assert first_name_gender("Peter Hall") == "m"
+    assert first_name_gender("Okafor") is None  # a surname alone says nothing
+
+
+def test_an_honorific_before_a_mention_gives_the_gender():
+    text = "Mrs. Okafor arrived."
+    ent = Entity("e1", "Okafor", "PERSON", mentions=[Span(5, 11)])
+    assert gender(ent, text, None, []) == "f"
+
+
+def test_the_articles_own_pronouns_decide_when_nothing_else_does():
+    ent = Entity("e1", "Okafor", "PERSON", mentions=[Span(0, 6)])
+    assert gender(ent, "Okafor said he would.", {"m": 2}, []) == "m"
+    assert gender(ent, "Okafor said he would.", None, []) is None
