@@ -22,6 +22,8 @@ def to_markdown(a: Analysis) -> str:
     extra_credits = [c for c in a.credits if not a.byline or c not in a.byline]
     if extra_credits:
         facts.append(f"Credits: {', '.join(_one_line(c) for c in extra_credits)}")
+    if a.outlet:
+        facts.append(f"Outlet: {_one_line(a.outlet)}")
     if a.published:
         facts.append(f"Published: {a.published}")
     out += [" · ".join(facts), ""]
