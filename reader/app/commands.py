@@ -42,7 +42,7 @@ def analysis_targets(a: Analysis, jump: JumpMaker) -> list[Target]:
             out.append((name, help_text, jump("entities", e.id, (first.start, first.end), None)))
     for t in a.timeline:
         target = timeline.entry_item(t).target
-        name = f"Date: {t.date or 'unresolved'} — {t.expression}"
+        name = f"Date: {date_label(t.date) if t.date else 'unresolved'} — {t.expression}"
         out.append((name, t.event, jump("timeline", t.id, (t.start, t.end), target)))
     return out
 
