@@ -14,6 +14,7 @@ from textual.markup import escape
 
 from reader.analysis import Analysis
 from reader.app.widgets.sidebar import entities, quotes, timeline
+from reader.date_labels import date_label
 
 if TYPE_CHECKING:
     from textual.fuzzy import Matcher
