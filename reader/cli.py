@@ -162,8 +162,10 @@ def _open_app(args: argparse.Namespace, articles: list[Article]) -> int:
     except NoTerminalError as e:
         return _fail(str(e))
     from reader.app.app import NewsreaderApp
+    from reader.app.user_state import UserState
 
-    NewsreaderApp(articles, model=args.model, published=args.date, use_cache=not args.no_cache).run()
+    NewsreaderApp(articles, model=args.model, published=args.date, use_cache=not args.no_cache,
+                  user_state=UserState.load()).run()
     return EXIT_OK
 
 

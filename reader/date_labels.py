@@ -28,7 +28,7 @@ def _ordinal(n: int) -> str:
 
 
 def _short_day(d: date, omit_year: str | None) -> str:
-    """"28 Oct 2024"; "28 Oct" under its own year's header."""
+    """A day as "28 Oct 2024", or "28 Oct" under its own year's header."""
     shown = f"{d.day} {MONTHS[d.month - 1][:3]}"
     return shown if str(d.year) == omit_year else f"{shown} {d.year}"
 

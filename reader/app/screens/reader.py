@@ -76,6 +76,8 @@ class ReaderScreen(Screen[None]):
         self.state = state
         self.sidebar.reset()
         self.view.set_article(state.article)
+        if state.top:
+            self.view.show_from(state.top)
         state.navigator.clear()
         self.update_header()
         self.analysis_changed()

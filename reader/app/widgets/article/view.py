@@ -99,6 +99,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._marks: list[tuple[int, int]] = []
         self._marks_by_block: dict[int, list[tuple[int, int]]] = {}
         self._selected: tuple[int, int] | None = None
+        self._pending_top: int | None = None  # a place to open at, once the text is wrapped
         self.set_article(article)
 
     # ----------------------------------------------------------------- content
@@ -208,7 +209,8 @@ class ArticleView(ScrollView, can_focus=True):
         width = self._wrap_width()
         if self._layout is not None and self._layout.width == width:
             return
-        anchor = self.offset_at_top() if keep_position and self._layout is not None else None
+        anchor = self.offset_at_top() if keep_position and self._layout is not None else self._pending_top
+        self._pending_top = None
         spans = [(b.start, b.end) for b in self._blocks]
         self._layout = Layout.build(spans, self._text, width)
         self.virtual_size = Size(width, self._layout.height)
@@ -246,6 +248,14 @@ class ArticleView(ScrollView, can_focus=True):
         if self._layout is None:
             return 0
         return self._layout.offset_of_line(self.scroll_offset.y)
+
+    def show_from(self, offset: int) -> None:
+        """Put the line holding character `offset` at the top (a remembered place); before
+        the first wrap, as soon as the text is wrapped."""
+        if self._layout is None:
+            self._pending_top = offset
+            return
+        self.scroll_to(y=self._layout.line_of_offset(offset), animate=False, immediate=True)
 
     def offset_at_bottom(self) -> int:
         if self._layout is None:
