@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, Tree
 
 from reader.app.commands import Target as PaletteTarget
+from reader.app import copy_target
 from reader.app.commands import analysis_targets
 from reader.app.keys import READER_KEYS
 from reader.app.screens.date import DateScreen
@@ -35,6 +36,8 @@ from reader.app.widgets.sidebar.tree import Item, ReaderTree
 if TYPE_CHECKING:
     from reader.app.app import NewsreaderApp
 
+# Below this many columns the sidebar hides by itself so the article gets the width (`s` shows it).
+NARROW_COLUMNS = 90
 IDLE_HINT = "? help · 1/2/3 tabs · enter jump · n/N next/previous · ]/[ quotes · / find · ctrl+p jump to…"
 
 
@@ -46,6 +49,8 @@ class ReaderScreen(Screen[None]):
     def __init__(self, state: ArticleState) -> None:
         super().__init__()
         self.state = state
+        self._narrow: bool | None = None
+        self._sidebar_choice: bool | None = None  # the reader's `s` until the width class changes
 
     @property
     def newsreader(self) -> NewsreaderApp:
@@ -69,6 +74,7 @@ class ReaderScreen(Screen[None]):
         self._find.display = False
         self.view.focus()
         self.show(self.state)
+        self._fit_sidebar()
 
     # ----------------------------------------------------------------- display
     def show(self, state: ArticleState) -> None:
@@ -124,14 +130,35 @@ class ReaderScreen(Screen[None]):
         self._focus_node(event.node, announce=tree.has_focus)
 
     def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
-        item = event.node.data
-        if not isinstance(item, Item) or item.kind == "header":
+        self._open_node(event.node)
+
+    def action_jump_selected(self) -> None:
+        """`enter` in the article: jump to the item the list has selected."""
+        node = self.sidebar.tree().cursor_node
+        if node is None or not isinstance(node.data, Item) or node.data.kind == "header":
+            self.say("Select an entity, speaker, quote or date in the sidebar first.", timeout=3)
             return
-        self._focus_node(event.node)
+        self._open_node(node)
+
+    def _open_node(self, node: Any) -> None:
+        """`enter` on a row: jump to what it stands for (a speaker: the first quote); a header
+        opens or closes its group (space does that on any row)."""
+        item = node.data
+        if not isinstance(item, Item):
+            return
+        if item.kind == "header":
+            if node.allow_expand:
+                node.toggle()
+            return
+        self._focus_node(node)
+        if not item.spans:
+            return
         if item.kind == "speaker":
-            return  # enter expands or collapses the speaker
-        if item.spans:
-            self._jump(item.spans[0], item.target or item.spans[0], item.status_text())
+            first = item.spans[0]
+            target, status = self.state.navigator.target(first)
+            self._jump(first, target, status)
+            return
+        self._jump(item.spans[0], item.target or item.spans[0], item.status_text())
 
     @on(Sidebar.TabActivated)
     def _tab_changed(self, event: Sidebar.TabActivated) -> None:
@@ -214,6 +241,19 @@ class ReaderScreen(Screen[None]):
             return
         target, status = nav.target(span)
         self._jump(span, target, status)
+        self._follow_in_list(span)
+
+    def _follow_in_list(self, span: Span) -> None:
+        """After n/N the list's cursor is on the quote or date now highlighted, as after ]/[."""
+        a = self.state.analysis
+        tab = self.sidebar.active
+        if a is None or tab not in ("quotes", "timeline"):
+            return
+        items = a.quotes if tab == "quotes" else a.timeline
+        key = next((x.id for x in items if (x.start, x.end) == span), None)
+        tree = self.sidebar.tree(tab)
+        if key is not None and key != tree.cursor_key():
+            tree.select_key(key)
 
     def action_quote(self, direction: int) -> None:
         a = self.state.analysis
@@ -240,9 +280,33 @@ class ReaderScreen(Screen[None]):
 
     def action_tab(self, tab: str) -> None:
         if tab in TABS:
+            if not self.sidebar.display:
+                self._sidebar_choice = True
+                self._fit_sidebar()
             self.sidebar.ensure_filled(tab)
             self.sidebar.active = tab
             self.sidebar.tree(tab).focus()
+
+    # ----------------------------------------------------------------- sidebar
+    def on_resize(self) -> None:
+        self._fit_sidebar()
+
+    def action_toggle_sidebar(self) -> None:
+        self._sidebar_choice = not self.sidebar.display
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """Hide the sidebar below NARROW_COLUMNS unless the reader asked for it; crossing the
+        threshold forgets that choice, so widening the terminal brings the sidebar back."""
+        narrow = self.size.width < NARROW_COLUMNS
+        if narrow != self._narrow:
+            self._narrow, self._sidebar_choice = narrow, None
+        shown = not narrow if self._sidebar_choice is None else self._sidebar_choice
+        if shown == self.sidebar.display:
+            return
+        if not shown and self.focused is not None and self.sidebar in self.focused.ancestors_with_self:
+            self.view.focus()
+        self.sidebar.display = shown
 
     def action_toggle_entities(self) -> None:
         self.view.show_entities = not self.view.show_entities
@@ -296,7 +360,33 @@ class ReaderScreen(Screen[None]):
     def palette_targets(self) -> list[PaletteTarget]:
         """Every speaker, entity and date of the article, as jumps for the command palette."""
         a = self.state.analysis
-        return [] if a is None else analysis_targets(a, self._palette_jump)
+        if a is None:
+            return []
+        copy = ("Copy the selection (y)", "the highlighted quote as a citation, a name or a date's sentence",
+                self.action_copy)
+        return [copy, *analysis_targets(a, self._palette_jump)]
+
+    # -------------------------------------------------------------------- copy
+    def action_copy(self) -> None:
+        """`y`: the list row (when the list has focus) or the highlight, to the clipboard."""
+        a = self.state.analysis
+        if a is None:
+            self.say("Nothing to copy until the analysis is ready.", timeout=3)
+            return
+        tree = self.sidebar.tree()
+        node = tree.cursor_node
+        item = node.data if node is not None and isinstance(node.data, Item) else None
+        published = self.state.published
+        copied = None
+        if item is not None and (self.focused is tree or self.view.selected is None):
+            copied = copy_target.from_item(a, item, published)
+        if copied is None and self.view.selected is not None:
+            copied = copy_target.from_span(a, self.view.selected, published)
+        if copied is None:
+            self.say("Select a quote, entity or date first (in the list or with n/N).", timeout=3)
+            return
+        self.app.copy_to_clipboard(copied.text)
+        self.say(copied.text, title=f"Copied the {copied.what}", timeout=4)
 
     def _palette_jump(self, tab: str, key: str, span: Span, target: Span | None) -> Callable[[], None]:
         def go() -> None:
