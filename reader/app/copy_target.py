@@ -20,6 +20,16 @@ class Copied:
     what: str  # "quote", "name" or "sentence", for the toast
 
 
+def choose(a: Analysis, row: object, selected: Span | None, list_focused: bool, published: str | None) -> Copied | None:
+    """The list's row when the list has focus or nothing is highlighted, else the highlight."""
+    copied = None
+    if isinstance(row, Item) and (list_focused or selected is None):
+        copied = from_item(a, row, published)
+    if copied is None and selected is not None:
+        copied = from_span(a, selected, published)
+    return copied
+
+
 def from_item(a: Analysis, item: Item, published: str | None) -> Copied | None:
     """The list row's thing (a group header is nothing)."""
     if item.kind == "quote":

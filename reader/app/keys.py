@@ -60,7 +60,7 @@ READER_KEYS: list[BindingType] = [
         id="reader.previous-quote",
     ),
     Binding(
-        "s", "toggle_sidebar", "Sidebar", tooltip="Hide or show the sidebar (hidden by itself below 90 columns)",
+        "s", "toggle_sidebar", "Sidebar", show=False, tooltip="Hide or show the sidebar (hidden by itself below 90 columns)",
         id="reader.toggle-sidebar",
     ),
     Binding(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from app_helpers import SIZE, analysed
 from rich.text import Text
 
-from reader.app.screens.reader import NARROW_COLUMNS
+from reader.app.widgets.sidebar.sidebar import NARROW_COLUMNS
 from reader.app.widgets.sidebar.tree import fit_label
 
 

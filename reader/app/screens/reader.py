@@ -37,8 +37,6 @@ from reader.app.widgets.sidebar.tree import Item, ReaderTree
 if TYPE_CHECKING:
     from reader.app.app import NewsreaderApp
 
-# Below this many columns the sidebar hides by itself so the article gets the width (`s` shows it).
-NARROW_COLUMNS = 90
 IDLE_HINT = "? help · 1/2/3 tabs · enter jump · n/N next/previous · ]/[ quotes · / find · ctrl+p jump to…"
 
 
@@ -50,8 +48,6 @@ class ReaderScreen(Screen[None]):
     def __init__(self, state: ArticleState) -> None:
         super().__init__()
         self.state = state
-        self._narrow: bool | None = None
-        self._sidebar_choice: bool | None = None  # the reader's `s` until the width class changes
 
     @property
     def newsreader(self) -> NewsreaderApp:
@@ -242,19 +238,7 @@ class ReaderScreen(Screen[None]):
             return
         target, status = nav.target(span)
         self._jump(span, target, status)
-        self._follow_in_list(span)
-
-    def _follow_in_list(self, span: Span) -> None:
-        """After n/N the list's cursor is on the quote or date now highlighted, as after ]/[."""
-        a = self.state.analysis
-        tab = self.sidebar.active
-        if a is None or tab not in ("quotes", "timeline"):
-            return
-        items = a.quotes if tab == "quotes" else a.timeline
-        key = next((x.id for x in items if (x.start, x.end) == span), None)
-        tree = self.sidebar.tree(tab)
-        if key is not None and key != tree.cursor_key():
-            tree.select_key(key)
+        self.sidebar.follow(self.state.analysis, span)
 
     def action_quote(self, direction: int) -> None:
         a = self.state.analysis
@@ -282,7 +266,7 @@ class ReaderScreen(Screen[None]):
     def action_tab(self, tab: str) -> None:
         if tab in TABS:
             if not self.sidebar.display:
-                self._sidebar_choice = True
+                self.sidebar.choose(True)
                 self._fit_sidebar()
             self.sidebar.ensure_filled(tab)
             self.sidebar.active = tab
@@ -293,18 +277,12 @@ class ReaderScreen(Screen[None]):
         self._fit_sidebar()
 
     def action_toggle_sidebar(self) -> None:
-        self._sidebar_choice = not self.sidebar.display
+        self.sidebar.choose(not self.sidebar.display)
         self._fit_sidebar()
 
     def _fit_sidebar(self) -> None:
-        """Hide the sidebar below NARROW_COLUMNS unless the reader asked for it; crossing the
-        threshold forgets that choice, so widening the terminal brings the sidebar back."""
-        narrow = self.size.width < NARROW_COLUMNS
-        if narrow != self._narrow:
-            self._narrow, self._sidebar_choice = narrow, None
-        shown = not narrow if self._sidebar_choice is None else self._sidebar_choice
-        if shown == self.sidebar.display:
-            return
+        """The sidebar as wide a terminal allows (Sidebar.fits); focus never stays in it hidden."""
+        shown = self.sidebar.fits(self.size.width)
         if not shown and self.focused is not None and self.sidebar in self.focused.ancestors_with_self:
             self.view.focus()
         self.sidebar.display = shown
@@ -388,14 +366,8 @@ class ReaderScreen(Screen[None]):
             self.say("Nothing to copy until the analysis is ready.", timeout=3)
             return
         tree = self.sidebar.tree()
-        node = tree.cursor_node
-        item = node.data if node is not None and isinstance(node.data, Item) else None
-        published = self.state.published
-        copied = None
-        if item is not None and (self.focused is tree or self.view.selected is None):
-            copied = copy_target.from_item(a, item, published)
-        if copied is None and self.view.selected is not None:
-            copied = copy_target.from_span(a, self.view.selected, published)
+        row = tree.cursor_node.data if tree.cursor_node is not None else None
+        copied = copy_target.choose(a, row, self.view.selected, self.focused is tree, self.state.published)
         if copied is None:
             self.say("Select a quote, entity or date first (in the list or with n/N).", timeout=3)
             return
