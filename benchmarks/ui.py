@@ -76,7 +76,7 @@ class PaintLog:
     """Times of ArticleView.render_line calls (the app's article pane painting)."""
 
     def __init__(self) -> None:
-        from reader.app.article_view import ArticleView
+        from reader.app.widgets.article.view import ArticleView
 
         self.times: list[float] = []
         original = ArticleView.render_line
@@ -125,12 +125,12 @@ def key_latency(book_path: str, keys: int = 120, idle: bool = False) -> dict:
 
     async def run() -> None:
         async with app.run_test(size=(160, 48)) as pilot:
-            view = app.view
+            view = app.reader.view
             if idle:
                 await _until(lambda: not app.analysing, timeout=300, step=0.01)
                 await pilot.pause()
             else:
-                await _until(lambda: app.progress.get(0, (0, 1))[0] > 0, timeout=120, step=0.01)
+                await _until(lambda: app.states[0].progress[0] > 0, timeout=120, step=0.01)
             lat: list[float] = []
             unanswered = 0
             direction = "j"
@@ -156,8 +156,9 @@ def key_latency(book_path: str, keys: int = 120, idle: bool = False) -> dict:
             out["samples"] = len(lat)
             out["unanswered"] = unanswered
             out["analysing_at_end"] = app.analysing
-            if app.failures:
-                out["failures"] = dict(app.failures)
+            failures = {i: s.failure for i, s in enumerate(app.states) if s.failure is not None}
+            if failures:
+                out["failures"] = failures
             if lat:
                 lat.sort()
                 out["p50_ms"] = 1000 * lat[len(lat) // 2]
@@ -186,16 +187,16 @@ def resize(book_path: str, cycles: int = 6) -> dict:
     async def run() -> None:
         async with app.run_test(size=(160, 48)) as pilot:
             ok = await _until(lambda: not app.analysing, timeout=300, step=0.01)
-            out["analysed"] = ok and 0 in app.analyses
+            out["analysed"] = ok and app.states[0].analysis is not None
             await pilot.pause()
             times = []
             for i in range(cycles):
                 size = Size(100 + 30 * (i % 2), 40 + 8 * (i % 2))
-                width_before = app.view.virtual_size.width
+                width_before = app.reader.view.virtual_size.width
                 app._driver._size = size
                 t0 = time.perf_counter()
                 app.post_message(events.Resize(size, size))
-                await _until(lambda: app.view.virtual_size.width != width_before, timeout=5)
+                await _until(lambda: app.reader.view.virtual_size.width != width_before, timeout=5)
                 await asyncio.sleep(0.15)
                 frame = paint.frame_after(t0)
                 if frame is not None:

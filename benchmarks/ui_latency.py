@@ -31,12 +31,12 @@ async def measure(article, keys: int = 60) -> dict:
     latencies: list[float] = []
     resizes: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
-        while not hasattr(app, "_view") or app.view.layout_info is None:
+        while not hasattr(getattr(app, "reader", None), "view") or app.reader.view.layout_info is None:
             await asyncio.sleep(0.001)
         # Wait until spaCy is really running (a first batch done), then press keys.
-        while app.progress.get(0, (0, 1))[0] == 0 and app.analysing:
+        while app.states[0].progress[0] == 0 and app.analysing:
             await asyncio.sleep(0.01)
-        view = app.view
+        view = app.reader.view
         for i in range(keys):
             if not app.analysing:
                 break
@@ -60,7 +60,7 @@ async def measure(article, keys: int = 60) -> dict:
                 view.render_line(y)
             resizes.append((time.perf_counter() - start) * 1000)
         # The view's own share of a resize: re-wrap every paragraph and render the visible lines.
-        from reader.app.layout import Layout
+        from reader.app.widgets.article.layout import Layout
 
         spans = [(b.start, b.end) for b in view._blocks]
         rewraps = []

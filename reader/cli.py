@@ -11,6 +11,7 @@ import argparse
 import re
 import sys
 from datetime import date
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from reader import __version__
@@ -30,6 +31,12 @@ def _iso_date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date of the form YYYY-MM-DD: {value!r}") from None
 
 
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of workers: {value!r}")
+    return int(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsreader",
@@ -42,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
     p.add_argument("--export", choices=("json", "markdown", "summary"),
                    help="print the analysis to stdout instead of opening the app (summary: an overview drawn in the terminal)")
+    p.add_argument("--list", metavar="FILE", dest="list_file",
+                   help="a file naming one source per line (# starts a comment), added to the sources")
+    p.add_argument("--jobs", type=_jobs, metavar="N",
+                   help="with --export: analyse N articles at once in worker processes (default 1)")
     p.add_argument("--version", action="version", version=f"newsreader {__version__}")
     return p
 
@@ -53,22 +64,56 @@ def _fail(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
-def _export(args: argparse.Namespace, sources: list[str]) -> int:
-    """Each source loaded, analysed and printed in turn; a bad one is named and skipped."""
-    from reader.export import to_json_line, to_json_pretty, to_markdown
-    from reader.progress_line import ProgressLine
-    from reader.service import AnalysisService
+def _loaded(groups) -> Iterator[Article | None]:
+    """Each source's article in shelf order (a directory's by publication date); None, with its
+    one line on stderr, for a source that cannot be read."""
+    from reader.shelf.expand import by_date
     from reader.sources import SourceError, load
 
+    def one(source: str) -> Article | None:
+        try:
+            return load(source)
+        except SourceError as e:
+            _fail(str(e))
+            return None
+
+    for group in groups:
+        if group.by_date:
+            articles = [one(s) for s in group.sources]
+            yield from [None] * articles.count(None)
+            yield from by_date([a for a in articles if a is not None], lambda a: a.published)
+        else:
+            yield from (one(s) for s in group.sources)
+
+
+def _render(args: argparse.Namespace, analysis, many: bool) -> None:
+    from reader.export import to_json_line, to_json_pretty, to_markdown
+
+    if args.export == "summary":
+        from reader.export.summary import print_summary
+
+        print_summary(analysis)
+    elif args.export == "json":
+        sys.stdout.write((to_json_line(analysis) if many else to_json_pretty(analysis)) + "\n")
+    else:
+        sys.stdout.write(to_markdown(analysis) + "\n")
+    sys.stdout.flush()
+
+
+def _export(args: argparse.Namespace, groups) -> int:
+    """Each source loaded, analysed and printed in turn; a bad one is named and skipped."""
+    from reader.progress_line import ProgressLine
+    from reader.service import AnalysisService
+
+    if (args.jobs or 1) > 1:
+        return _export_parallel(args, groups)
     service = AnalysisService(model=args.model, use_cache=not args.no_cache)
-    many = len(sources) > 1
+    many = sum(len(g.sources) for g in groups) > 1
     warned = False
     status = EXIT_OK
-    for source in sources:
-        try:
-            article = load(source)
-        except SourceError as e:
-            status = _fail(str(e))
+    for article in _loaded(groups):
+        if article is None:
+            status = EXIT_BAD_INPUT
             continue
         progress = ProgressLine(sys.stderr, article.source)
         try:
@@ -83,18 +128,28 @@ def _export(args: argparse.Namespace, sources: list[str]) -> int:
         if service.warning and not warned:  # once per run, not once per article
             print(f"newsreader: {service.warning}", file=sys.stderr)
             warned = True
-        if args.export == "summary":
-            from reader.export.summary import print_summary
+        _render(args, analysis, many)
+    return status
 
-            print_summary(analysis)
-            sys.stdout.flush()
+
+def _export_parallel(args: argparse.Namespace, groups) -> int:
+    """`--jobs N`: all sources read first (bad ones named), then analysed by N worker processes;
+    printed in input order as each is ready, every result cached at once (a rerun resumes)."""
+    from reader.shelf.jobs import analyze_shelf
+
+    loaded = list(_loaded(groups))
+    articles = [a for a in loaded if a is not None]
+    status = EXIT_OK if len(articles) == len(loaded) else EXIT_BAD_INPUT
+    warned = False
+    for done in analyze_shelf(articles, jobs=args.jobs, model=args.model, use_cache=not args.no_cache,
+                              published=args.date):
+        if done.analysis is None:
+            status = _fail(done.error or f"{articles[done.index].source}: no analysis")
             continue
-        if args.export == "json":
-            text = to_json_line(analysis) if many else to_json_pretty(analysis)
-        else:
-            text = to_markdown(analysis)
-        sys.stdout.write(text + "\n")
-        sys.stdout.flush()
+        if done.warning and not warned:
+            print(f"newsreader: {done.warning}", file=sys.stderr)
+            warned = True
+        _render(args, done.analysis, many=True)
     return status
 
 
@@ -123,14 +178,20 @@ def main(argv: list[str] | None = None) -> int:
         # walk them again and again. The app freezes them after its first frame (NewsreaderApp.run).
         gc.set_threshold(50_000, 50, 100)
     try:
-        if args.export:
-            return _export(args, sources)
-        from reader.sources import SourceError, load
+        from reader.shelf.expand import expand_groups, list_file_sources
+        from reader.sources import SourceError
 
         try:
-            articles = [load(s) for s in sources]
+            if args.list_file:
+                sources = [*args.sources, *list_file_sources(args.list_file)]
+            groups = expand_groups(sources)
         except SourceError as e:
             return _fail(str(e))
+        if args.export:
+            return _export(args, groups)
+        articles = list(_loaded(groups))
+        if None in articles:
+            return EXIT_BAD_INPUT
         return _open_app(args, articles)
     except KeyboardInterrupt:  # also while a source loads (a slow server, a FIFO): no traceback
         return EXIT_INTERRUPTED

@@ -12,10 +12,39 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
+from reader.analysis import Analysis
+from reader.app.widgets.sidebar import entities, quotes, timeline
+
 if TYPE_CHECKING:
     from textual.fuzzy import Matcher
 
 Target = tuple[str, str, Callable[[], None]]  # (text shown and matched, help, action)
+Span = tuple[int, int]
+# Makes the action that shows tab's item `key` and jumps to a span (highlighting the target).
+JumpMaker = Callable[[str, str, Span, "Span | None"], Callable[[], None]]
+
+
+def analysis_targets(a: Analysis, jump: JumpMaker) -> list[Target]:
+    """Speakers, entities and dates of an analysis, each with its jump."""
+    out: list[Target] = []
+    for sid, said in quotes.speakers(a):
+        if sid is None:
+            continue
+        e = a.entity(sid)
+        name = e.name if e is not None else said[0].speaker_name or sid
+        count = f"{len(said)} quote{'s' if len(said) != 1 else ''}"
+        out.append((f"Speaker: {name}", count, jump("quotes", f"speaker:{sid}", (said[0].start, said[0].end), None)))
+    for e in a.entities:
+        if e.mentions:
+            first = min(e.mentions, key=lambda m: m.start)
+            help_text = " · ".join(x for x in (e.label, e.role, ", ".join(e.aliases)) if x)
+            name = f"{entities.group_of(e.label)}: {e.name}"
+            out.append((name, help_text, jump("entities", e.id, (first.start, first.end), None)))
+    for t in a.timeline:
+        target = timeline.entry_item(t).target
+        name = f"Date: {t.date or 'unresolved'} — {t.expression}"
+        out.append((name, t.event, jump("timeline", t.id, (t.start, t.end), target)))
+    return out
 
 
 def _highlight(matcher: "Matcher", text: str) -> Content:

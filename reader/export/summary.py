@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from reader.analysis import Analysis
-from reader.overview import Strip, marks, presence, strip, voices
+from reader.overview import Presence, Strip, marks, presence, strip, voices
 
 MARKERS = {"person": "●", "organisation": "■", "unnamed": "○", "unattributed": "?"}
 _FORMATS = {"day": "%d %b %Y", "month": "%b %Y", "year": "%Y"}
@@ -21,10 +21,13 @@ _BAR = "█"
 _REST = "·"
 
 
-def bar(share: float, width: int) -> Text:
+ACCENT = "cyan"  # the app passes its theme's accent colour instead
+
+
+def bar(share: float, width: int, accent: str = ACCENT) -> Text:
     """A horizontal bar of `share` (0..1) in `width` cells; a non-zero share shows at least one cell."""
     full = 0 if share <= 0 else max(1, round(share * width))
-    return Text(_BAR * full, style="bold cyan") + Text(_REST * (width - full), style="dim")
+    return Text(_BAR * full, style=f"bold {accent}") + Text(_REST * (width - full), style="dim")
 
 
 def _heading(title: str) -> Text:
@@ -51,22 +54,31 @@ def voices_table(a: Analysis, bar_width: int = 20) -> RenderableType:
     return Group(table, legend)
 
 
-def strip_lines(s: Strip, width: int) -> list[Text]:
-    """The axis with a mark per dated event, its tick labels, then each event by its date."""
-    if not s.placed:
-        return [Text("No dated events.", style="dim")] + _undated(s)
-    axis = ["─"] * width
+def axis_lines(s: Strip, width: int, accent: str = ACCENT, selected: str | None = None) -> list[Text]:
+    """The time axis with a mark per dated event (the selected one as ◆) and its tick labels."""
+    axis = Text("─" * width, style=accent)
     for cell in marks([p.position for p in s.placed], width):
-        axis[cell] = "●"
+        axis = axis[:cell] + Text("●", style=accent) + axis[cell + 1:]
+    for p in s.placed:
+        if p.entry_id == selected:
+            cell = marks([p.position], width)[0]
+            axis = axis[:cell] + Text("◆", style=f"bold reverse {accent}") + axis[cell + 1:]
     labels = [" "] * width
     for t in s.ticks:
         cell = min(width - len(t.label), int(t.position * (width - 1)))
         if cell >= 0 and all(c == " " for c in labels[max(0, cell - 1): cell + len(t.label) + 1]):
             labels[cell: cell + len(t.label)] = list(t.label)
-    out = [Text("".join(axis), style="cyan"), Text("".join(labels).rstrip(), style="dim")]
+    return [axis, Text("".join(labels).rstrip(), style="dim")]
+
+
+def strip_lines(s: Strip, width: int, accent: str = ACCENT) -> list[Text]:
+    """The axis with a mark per dated event, its tick labels, then each event by its date."""
+    if not s.placed:
+        return [Text("No dated events.", style="dim")] + _undated(s)
+    out = axis_lines(s, width, accent)
     for p in s.placed:
         when = p.when.strftime(_FORMATS.get(p.granularity or "", "%Y-%m-%d")).lstrip("0")
-        line = Text("  ● ", style="cyan") + Text(when.ljust(11), style="bold") + Text(f" {p.event or p.label}")
+        line = Text("  ● ", style=accent) + Text(when.ljust(11), style="bold") + Text(f" {p.event or p.label}")
         line.append(f" ({p.label})" if p.event and p.label != when else "", style="dim")
         line.truncate(width, overflow="ellipsis")
         out.append(line)
@@ -79,8 +91,21 @@ def _undated(s: Strip) -> list[Text]:
     return [Text("  not placed (no date to resolve against): ", style="dim") + Text("; ".join(s.undated))]
 
 
-def presence_lines(a: Analysis, width: int, most: int = 5) -> list[Text]:
-    """For the most mentioned people: their mentions (│) and quotes (█) along the article."""
+def presence_track(p: Presence, width: int, accent: str = ACCENT) -> Text:
+    """One person along the article: · nothing, │ mentioned, █ quoted (left = start)."""
+    cells = ["·"] * width
+    for c in marks(p.mentions, width):
+        cells[c] = "│"
+    for c in marks(p.quotes, width):
+        cells[c] = "█"
+    return Text("".join(cells), style=accent)
+
+
+PRESENCE_LEGEND = "│ mentioned  █ quoted · the article from start (left) to end (right)"
+
+
+def presence_lines(a: Analysis, width: int, most: int = 5, accent: str = ACCENT) -> list[Text]:
+    """For the most mentioned people: their mentions and quotes along the article."""
     people = sorted((e for e in a.entities if e.label == "PERSON"), key=lambda e: -len(e.mentions))[:most]
     if not people:
         return [Text("No people.", style="dim")]
@@ -89,16 +114,10 @@ def presence_lines(a: Analysis, width: int, most: int = 5) -> list[Text]:
     out = []
     for e in people:
         p = presence(a, e.id)
-        if p is None:
-            continue
-        cells = ["·"] * track
-        for c in marks(p.mentions, track):
-            cells[c] = "│"
-        for c in marks(p.quotes, track):
-            cells[c] = "█"
-        name = Text(e.name[:name_width].ljust(name_width), style="bold")
-        out.append(name + Text("  ") + Text("".join(cells), style="cyan"))
-    out.append(Text("│ mentioned  █ quoted · the article from start (left) to end (right)", style="dim"))
+        if p is not None:
+            name = Text(e.name[:name_width].ljust(name_width), style="bold")
+            out.append(name + Text("  ") + presence_track(p, track, accent))
+    out.append(Text(PRESENCE_LEGEND, style="dim"))
     return out
 
 

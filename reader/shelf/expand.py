@@ -9,9 +9,12 @@ and feedparser never opens a connection of its own. A list file gives one source
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.sources.errors import SourceError
+from reader.sources.read import read_path
+from reader.sources.sanitize import sanitize_name
 
 ARTICLE_SUFFIXES = frozenset((".txt", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml"))
 FEED_SUFFIXES = frozenset((".rss", ".atom", ".xml", ".rdf"))
@@ -29,9 +32,9 @@ def directory_sources(path: Path) -> list[str]:
         names = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")
                        and p.suffix.lower() in ARTICLE_SUFFIXES)
     except OSError as e:
-        raise SourceError(f"{path}: cannot list it ({e.strerror or e.__class__.__name__})") from None
+        raise SourceError(f"{sanitize_name(str(path))}: cannot list it ({e.strerror or e.__class__.__name__})") from None
     if not names:
-        raise SourceError(f"{path}: no .txt, .md or .html articles in it")
+        raise SourceError(f"{sanitize_name(str(path))}: a directory with no .txt, .md or .html articles in it")
     return [str(p) for p in names]
 
 
@@ -54,24 +57,18 @@ def feed_links(data: bytes, source: str) -> list[str]:
         if link and is_url(link) and link not in links:
             links.append(link)
     if not links:
-        raise SourceError(f"{source}: a feed with no entry links in it")
+        raise SourceError(f"{sanitize_name(source)}: a feed with no entry links in it")
     return links
 
 
 def list_file_sources(path: str) -> list[str]:
     """One source per line of a list file; `#` starts a comment."""
-    try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_LIST_BYTES + 1)
-    except OSError as e:
-        raise SourceError(f"{path}: cannot read the list ({e.strerror or e.__class__.__name__})") from None
-    if len(data) > MAX_LIST_BYTES:
-        raise SourceError(f"{path}: too large for a list of sources")
+    data = read_path(path, MAX_LIST_BYTES)
     lines = (ln.split("#", 1)[0].strip() if not is_url(ln.strip()) else ln.strip()
              for ln in data.decode("utf-8", "replace").splitlines())
     out = [ln for ln in lines if ln]
     if not out:
-        raise SourceError(f"{path}: the list names no source")
+        raise SourceError(f"{sanitize_name(path)}: the list names no source")
     return out
 
 
@@ -79,22 +76,43 @@ def _feed_file(path: Path) -> bytes | None:
     if path.suffix.lower() not in FEED_SUFFIXES:
         return None
     try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_FEED_BYTES + 1)
-    except OSError:
-        return None
-    return data if len(data) <= MAX_FEED_BYTES and looks_like_feed(data) else None
+        data = read_path(str(path), MAX_FEED_BYTES)
+    except SourceError:
+        return None  # read again, and reported, as an article
+    return data if looks_like_feed(data) else None
 
 
-def expand(sources: list[str], fetch_url=None) -> list[str]:
+def fetch_feed(url: str, max_bytes: int) -> bytes:
+    """A URL's bytes through the URL source's bounded fetch with its one overall deadline."""
+    from reader.sources.fetch import fetch
+
+    return fetch(url, max_bytes).data
+
+
+def expand(sources: list[str], fetch_url=fetch_feed) -> list[str]:
     """Every article source the arguments stand for, in order, each once.
 
-    `fetch_url(url, max_bytes) -> bytes` reads a URL that may be a feed (the URL source's own
-    bounded fetch); without it, URLs are left as articles.
+    `fetch_url(url, max_bytes) -> bytes` reads a URL that may be a feed; with None, URLs are
+    left as articles.
     """
-    out: list[str] = []
+    return [s for group in expand_groups(sources, fetch_url) for s in group.sources]
+
+
+@dataclass(frozen=True)
+class Group:
+    """The sources one argument stands for; a directory's are shown by publication date once loaded."""
+
+    sources: list[str]
+    by_date: bool
+
+
+def expand_groups(sources: list[str], fetch_url=fetch_feed) -> list[Group]:
+    """One group per argument, in order; a source already named by an earlier one is left out."""
+    seen: set[str] = set()
+    out: list[Group] = []
     for source in sources:
-        if source != "-" and not is_url(source) and Path(source).is_dir():
+        is_dir = source != "-" and not is_url(source) and Path(source).is_dir()
+        if is_dir:
             found = directory_sources(Path(source))
         elif not is_url(source) and source != "-" and (data := _feed_file(Path(source))) is not None:
             found = feed_links(data, source)
@@ -103,8 +121,16 @@ def expand(sources: list[str], fetch_url=None) -> list[str]:
             found = feed_links(data, source) if looks_like_feed(data) else [source]
         else:
             found = [source]
-        out.extend(s for s in found if s not in out)
+        fresh = [s for s in found if s not in seen]
+        seen.update(fresh)
+        if fresh:
+            out.append(Group(fresh, is_dir))
     return out
+
+
+def by_date(items: list, published) -> list:
+    """Items ordered by their publication date (oldest first), undated ones last, ties as given."""
+    return sorted(items, key=lambda item: (published(item) is None, published(item) or ""))
 
 
 def _may_be_feed_url(url: str) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 from rich.console import Console
 
 from reader.analysis import Analysis
+from reader.app.widgets.sidebar.tree import Item
 from reader.article import Article, Block
 
 FROZEN = Path(__file__).parent / "data" / "seed_frozen.json"
@@ -69,14 +70,31 @@ async def wait_until(predicate: Callable[[], bool], timeout: float = 60.0) -> No
         await asyncio.sleep(0.02)
 
 
+def ready(app) -> bool:
+    """The reader screen is mounted (its widgets can be asked)."""
+    return hasattr(getattr(app, "reader", None), "view")
+
+
+def tab_items(app, tab: str) -> Iterator[Item]:
+    """Every item of a sidebar tab, in tree order (the tab filled first if it waits)."""
+    sidebar = app.reader.sidebar
+    sidebar.ensure_filled(tab)
+    stack = list(sidebar.tree(tab).root.children)
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node.data, Item):
+            yield node.data
+        stack[0:0] = list(node.children)
+
+
 async def analysed(app) -> None:
-    await wait_until(lambda: app.is_running and hasattr(app, "_view") and not app.analysing)
+    await wait_until(lambda: app.is_running and ready(app) and not app.analysing)
     await asyncio.sleep(0.05)  # let the UI thread apply the last step
 
 
 def screen_text(app) -> str:
     """The article pane's visible lines as plain text, whitespace collapsed (wrapping undone)."""
-    view = app.view
+    view = app.reader.view
     return " ".join(" ".join(view.render_line(y).text for y in range(view.size.height)).split())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from app_helpers import SIZE, GatedService, analysed, screen_text, wait_until
+from app_helpers import SIZE, GatedService, analysed, ready, screen_text, tab_items, wait_until
 
 from reader.app.app import NewsreaderApp
 
@@ -18,7 +18,7 @@ async def test_enter_on_a_quote_scrolls_to_it_and_highlights_it(seed_article, li
         assert analysis is not None and analysis.quotes and analysis.entities
         assert "quotes" in str(app.query_one("#header-state").render())
         await pilot.press("2")
-        tree = app.sidebar.tree("quotes")
+        tree = app.reader.sidebar.tree("quotes")
         assert app.focused is tree
         # The quote furthest down the article, so that the pane has to scroll.
         quote = max(analysis.quotes, key=lambda q: q.start)
@@ -27,7 +27,7 @@ async def test_enter_on_a_quote_scrolls_to_it_and_highlights_it(seed_article, li
                 break
             await pilot.press("down")
         assert tree.cursor_key() == quote.id
-        view = app.view
+        view = app.reader.view
         assert view.scroll_offset.y == 0
         await pilot.press("enter")
         await wait_until(lambda: view.selected == (quote.start, quote.end), timeout=5)
@@ -48,12 +48,12 @@ async def test_text_is_on_screen_before_the_analysis(seed_article, live_service)
     gated = GatedService(live_service())
     app = NewsreaderApp([seed_article], service_factory=lambda: gated)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_until(lambda: app.is_running and hasattr(app, "_view") and app.view.layout_info is not None)
+        await wait_until(lambda: app.is_running and ready(app) and app.reader.view.layout_info is not None)
         assert seed_article.title in screen_text(app)
         assert app.analysing and app.analysis is None
         assert "loading model" in str(app.query_one("#header-state").render())
         await pilot.press("2", "j", "k")  # keys are answered while the analysis waits
-        assert app.focused is app.sidebar.tree("quotes")
+        assert app.focused is app.reader.sidebar.tree("quotes")
         gated.gate.set()
         await analysed(app)
         assert app.analysis is not None and app.analysis.quotes
@@ -94,7 +94,7 @@ async def test_without_a_model_the_warning_shows_and_the_article_stays_readable(
         assert "no model" in str(app.query_one("#header-state").render())
         assert seed_article.title in screen_text(app)
         await pilot.press("right_square_bracket")
-        assert app.view.selected is not None  # quotes found from punctuation still work
+        assert app.reader.view.selected is not None  # quotes found from punctuation still work
 
 
 CACHED_OPEN = """
@@ -106,7 +106,7 @@ from reader.app.app import NewsreaderApp
 async def main():
     app = NewsreaderApp([load(str(default_seed()))])
     async with app.run_test(size=(100, 30)):
-        while not (app.is_running and hasattr(app, "_view") and not app.analysing):
+        while not (app.is_running and hasattr(getattr(app, 'reader', None), 'view') and not app.analysing):
             await asyncio.sleep(0.01)
         a = app.analysis
         print(len(a.quotes), len(a.entities), "spacy" in sys.modules)
@@ -143,4 +143,4 @@ async def test_a_small_cached_entry_is_shown_in_the_first_frame(frozen_seed, tmp
         assert len(app.analysis.quotes) == len(analysis.quotes)
         assert not [w for w in app.workers if w.group == "analysis"]
         assert "quotes" in str(app.query_one("#header-state").render())
-        assert any(item.kind == "quote" for item in app.iter_tab_items("quotes"))
+        assert any(item.kind == "quote" for item in tab_items(app, "quotes"))

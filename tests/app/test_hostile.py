@@ -28,12 +28,12 @@ async def test_markup_shows_literally_and_escapes_are_gone(tmp_path, live_servic
         assert "[/]" in text
         header = str(app.query_one("#header-title").render())
         assert "[bold]Headline[/bold]" in header or "[bold]Headline[/bold]" in (article.title or "")
-        for y in range(app.view.size.height):
-            for segment in app.view.render_line(y):
+        for y in range(app.reader.view.size.height):
+            for segment in app.reader.view.render_line(y):
                 assert "\x1b" not in segment.text and "\x07" not in segment.text
                 assert "\u202e" not in segment.text
         # Quote labels in the sidebar are literal too.
-        labels = [str(node.label) for node in app.sidebar.tree("quotes").root.children for node in node.children]
+        labels = [str(node.label) for node in app.reader.sidebar.tree("quotes").root.children for node in node.children]
         assert any("[bold]x[/bold]" in label for label in labels)
 
 

@@ -3,46 +3,47 @@
 from __future__ import annotations
 
 import pytest
-from app_helpers import SIZE, analysed, plain, screen_text, wait_until
+from app_helpers import SIZE, analysed, plain, ready, screen_text, tab_items, wait_until
 from textual.widgets import Input
 
-from reader.app.date_screen import DateScreen
-from reader.app.help_screen import HelpScreen
+from reader.app.screens.date import DateScreen
+from reader.app.screens.help import HelpScreen
 
 
 def selected_text(app) -> str | None:
-    sel = app.view.selected
+    sel = app.reader.view.selected
     return app.article.text[sel[0] : sel[1]] if sel else None
 
 
 def visible(app, start: int, end: int) -> bool:
-    return app.view.is_visible(start, end)
+    return app.reader.view.is_visible(start, end)
 
 
 async def test_number_keys_switch_tabs_and_tab_moves_focus(frozen_app) -> None:
     app = frozen_app()
     async with app.run_test(size=SIZE) as pilot:
         await analysed(app)
-        assert app.focused is app.view
+        assert app.focused is app.reader.view
         for key, tab in (("1", "entities"), ("3", "timeline"), ("2", "quotes")):
             await pilot.press(key)
-            assert app.sidebar.active == tab
-            assert app.focused is app.sidebar.tree(tab)
+            assert app.reader.sidebar.active == tab
+            assert app.focused is app.reader.sidebar.tree(tab)
         await pilot.press("tab")
-        assert app.focused is app.view
+        assert app.focused is app.reader.view
         await pilot.press("shift+tab")
-        assert app.focused is app.sidebar.tree("quotes")
+        assert app.focused is app.reader.sidebar.tree("quotes")
 
 
 async def test_every_binding_has_an_id(frozen_app) -> None:
     from reader.app.app import NewsreaderApp
-    from reader.app.article_view import ArticleView
-    from reader.app.date_screen import DateScreen as D
-    from reader.app.find import FindBar
-    from reader.app.help_screen import HelpScreen as H
-    from reader.app.sidebar import ReaderTree
+    from reader.app.widgets.article.view import ArticleView
+    from reader.app.screens.date import DateScreen as D
+    from reader.app.widgets.find import FindBar
+    from reader.app.screens.help import HelpScreen as H
+    from reader.app.screens.reader import ReaderScreen
+    from reader.app.widgets.sidebar.tree import ReaderTree
 
-    for cls in (NewsreaderApp, ArticleView, ReaderTree, FindBar, H, D):
+    for cls in (NewsreaderApp, ReaderScreen, ArticleView, ReaderTree, FindBar, H, D):
         for b in cls.BINDINGS:
             assert b.id, f"{cls.__name__} binding {b.key} has no id"  # type: ignore[union-attr]
 
@@ -52,12 +53,12 @@ async def test_quotes_tab_lists_speakers_by_count_unattributed_last(frozen_app, 
     app = frozen_app()
     async with app.run_test(size=SIZE):
         await analysed(app)
-        speakers = [i for i in app.iter_tab_items("quotes") if i.kind == "speaker"]
+        speakers = [i for i in tab_items(app, "quotes") if i.kind == "speaker"]
         counts = [len(s.spans) for s in speakers if s.key != "speaker:-"]
         assert counts == sorted(counts, reverse=True)
         assert speakers[0].key == "speaker:e1"  # Zelensky has the most quotes
         assert speakers[-1].key == "speaker:-"
-        quotes = [i for i in app.iter_tab_items("quotes") if i.kind == "quote"]
+        quotes = [i for i in tab_items(app, "quotes") if i.kind == "quote"]
         assert len(quotes) == len(analysis.quotes)
 
 
@@ -68,19 +69,19 @@ async def test_n_and_N_cycle_the_selected_speakers_quotes(frozen_app, frozen_see
     async with app.run_test(size=SIZE) as pilot:
         await analysed(app)
         await pilot.press("2")
-        tree = app.sidebar.tree("quotes")
+        tree = app.reader.sidebar.tree("quotes")
         assert tree.cursor_key() == "speaker:e1"
         seen = []
         for _ in range(len(mine)):
             await pilot.press("n")
-            seen.append(app.view.selected)
+            seen.append(app.reader.view.selected)
         assert seen == mine
         await pilot.press("n")  # wraps around
-        assert app.view.selected == mine[0]
+        assert app.reader.view.selected == mine[0]
         await pilot.press("N")
-        assert app.view.selected == mine[-1]
+        assert app.reader.view.selected == mine[-1]
         await pilot.press("N")
-        assert app.view.selected == mine[-2]
+        assert app.reader.view.selected == mine[-2]
         assert visible(app, *mine[-2])
 
 
@@ -91,18 +92,18 @@ async def test_brackets_step_through_all_quotes_and_show_the_speaker(frozen_app,
     async with app.run_test(size=SIZE) as pilot:
         await analysed(app)
         await pilot.press("right_square_bracket")
-        assert app.view.selected == (quotes[0].start, quotes[0].end)
+        assert app.reader.view.selected == (quotes[0].start, quotes[0].end)
         await pilot.press("right_square_bracket", "right_square_bracket")
         q = quotes[2]
-        assert app.view.selected == (q.start, q.end)
+        assert app.reader.view.selected == (q.start, q.end)
         status = str(app.query_one("#status").render())
         assert analysis.entity(q.speaker).name in status
         await pilot.press("left_square_bracket")
-        assert app.view.selected == (quotes[1].start, quotes[1].end)
+        assert app.reader.view.selected == (quotes[1].start, quotes[1].end)
         # then n follows that quote's speaker
         same = sorted((x.start, x.end) for x in quotes if x.speaker == quotes[1].speaker)
         await pilot.press("n")
-        assert app.view.selected == same[same.index((quotes[1].start, quotes[1].end)) + 1]
+        assert app.reader.view.selected == same[same.index((quotes[1].start, quotes[1].end)) + 1]
 
 
 async def test_entities_tab_groups_marks_mentions_and_jumps(frozen_app, frozen_seed) -> None:
@@ -111,24 +112,24 @@ async def test_entities_tab_groups_marks_mentions_and_jumps(frozen_app, frozen_s
     async with app.run_test(size=SIZE) as pilot:
         await analysed(app)
         await pilot.press("1")
-        headers = [i.key for i in app.iter_tab_items("entities") if i.kind == "header"]
+        headers = [i.key for i in tab_items(app, "entities") if i.kind == "header"]
         assert headers[:4] == ["group:People", "group:Organisations", "group:Places", "group:Groups"]
-        tree = app.sidebar.tree("entities")
+        tree = app.reader.sidebar.tree("entities")
         await pilot.press("down")  # first person (most mentions)
         e = analysis.entity(tree.cursor_key())
         assert e is not None and e.label == "PERSON"
         mentions = sorted((m.start, m.end) for m in e.mentions)
-        assert app.view.marks == mentions  # all mentions lit while selected
+        assert app.reader.view.marks == mentions  # all mentions lit while selected
         status = str(app.query_one("#status").render())
         assert e.name in status and (e.role or "") in status
         await pilot.press("enter")
-        assert app.view.selected == mentions[0]
+        assert app.reader.view.selected == mentions[0]
         await pilot.press("n", "n")
-        assert app.view.selected == mentions[2]
+        assert app.reader.view.selected == mentions[2]
         await pilot.press("N")
-        assert app.view.selected == mentions[1]
+        assert app.reader.view.selected == mentions[1]
         await pilot.press("up")  # the group header: nothing lit
-        assert app.view.marks == []
+        assert app.reader.view.marks == []
 
 
 async def test_e_toggles_entity_tints(frozen_app, frozen_seed) -> None:
@@ -136,7 +137,7 @@ async def test_e_toggles_entity_tints(frozen_app, frozen_seed) -> None:
     app = frozen_app()
     async with app.run_test(size=SIZE) as pilot:
         await analysed(app)
-        view = app.view
+        view = app.reader.view
         person = view.get_component_rich_style("article--person", partial=True)
         zelensky = analysis.entity("e1").mentions[0]
         y = view.line_of_offset(zelensky.start) - view.scroll_offset.y
@@ -157,15 +158,15 @@ async def test_timeline_years_then_unresolved_and_enter_lights_the_sentence(froz
     async with app.run_test(size=SIZE) as pilot:
         await analysed(app)
         await pilot.press("3")
-        items = list(app.iter_tab_items("timeline"))
+        items = list(tab_items(app, "timeline"))
         headers = [i.key for i in items if i.kind == "header"]
         assert headers == ["year:2019", "year:2022", "year:?"]
-        tree = app.sidebar.tree("timeline")
+        tree = app.reader.sidebar.tree("timeline")
         while tree.cursor_key() != "t2":
             await pilot.press("down")
         await pilot.press("enter")
         t = next(t for t in analysis.timeline if t.id == "t2")
-        assert app.view.selected == (t.sentence.start, t.sentence.end)
+        assert app.reader.view.selected == (t.sentence.start, t.sentence.end)
         assert visible(app, t.start, t.end)
 
 
@@ -187,7 +188,7 @@ async def test_d_sets_the_publication_date_and_the_timeline_re_resolves(frozen_a
         await wait_until(lambda: entry().date is not None)
         assert entry().date.startswith("2022")
         assert app.analysis.published == "2025-03-02"
-        headers = [i.key for i in app.iter_tab_items("timeline") if i.kind == "header"]
+        headers = [i.key for i in tab_items(app, "timeline") if i.kind == "header"]
         assert "year:?" not in headers
 
 
@@ -200,14 +201,14 @@ async def test_find_highlights_matches_and_enter_n_cycle(frozen_app) -> None:
         assert app.focused.id == "find"
         await pilot.press(*"kremlin")
         expected = [(i, i + 7) for i in range(len(text)) if text[i : i + 7].lower() == "kremlin"]
-        assert app.view.marks == expected
-        assert app.view.selected == expected[0] and visible(app, *expected[0])
+        assert app.reader.view.marks == expected
+        assert app.reader.view.selected == expected[0] and visible(app, *expected[0])
         await pilot.press("escape")
-        assert app.focused is app.view
+        assert app.focused is app.reader.view
         await pilot.press("n")
-        assert app.view.selected == expected[1 % len(expected)]
+        assert app.reader.view.selected == expected[1 % len(expected)]
         await pilot.press("escape")  # in the article: clear the highlights
-        assert app.view.selected is None and app.view.marks == []
+        assert app.reader.view.selected is None and app.reader.view.marks == []
 
 
 async def test_help_opens_and_closes(frozen_app) -> None:
@@ -235,11 +236,11 @@ async def test_command_palette_jumps_to_an_entity_by_name(frozen_app, frozen_see
             timeout=10,
         )
         await pilot.press("down", "enter")  # "Speaker: …" or "People: …" – both lead to him
-        await wait_until(lambda: app.view.selected is not None)
+        await wait_until(lambda: app.reader.view.selected is not None)
         first = min(m.start for m in starmer.mentions)
         quotes = [q.start for q in analysis.quotes if q.speaker == starmer.id]
-        assert app.view.selected[0] in [first, *quotes]
-        assert app.sidebar.active in ("entities", "quotes")
+        assert app.reader.view.selected[0] in [first, *quotes]
+        assert app.reader.sidebar.active in ("entities", "quotes")
 
 
 async def test_q_quits(frozen_app) -> None:
@@ -264,7 +265,7 @@ async def test_several_articles_switch_and_each_gets_its_analysis(frozen_seed) -
     )
     app = NewsreaderApp([article, other], service_factory=lambda: FrozenService(analysis))
     async with app.run_test(size=SIZE) as pilot:
-        await wait_until(lambda: app.is_running and len(app.finished) == 2)
+        await wait_until(lambda: app.is_running and not app.analysing)
         assert "[1/2]" in str(app.query_one("#header-title").render())
         await pilot.press("greater_than_sign")
         assert app.index == 1 and "A second story." in screen_text(app)
@@ -278,7 +279,7 @@ async def test_clicking_a_quote_shows_its_speaker_and_a_name_lights_its_mentions
     app = frozen_app()
     async with app.run_test(size=SIZE) as pilot:
         await analysed(app)
-        view = app.view
+        view = app.reader.view
         quote = min(analysis.quotes, key=lambda q: q.start)
         y = view.line_of_offset(quote.start + 2)
         line_start = view.layout_info.lines[view.layout_info.locate(y)[0]][view.layout_info.locate(y)[1]][0]
@@ -309,7 +310,7 @@ async def test_d_before_the_analysis_ends_applies_when_it_arrives(frozen_seed) -
     gated = GatedService(FrozenService(analysis))
     app = NewsreaderApp([article], service_factory=lambda: gated)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_until(lambda: app.is_running and hasattr(app, "_view"))
+        await wait_until(lambda: app.is_running and ready(app))
         await pilot.press("d")
         await wait_until(lambda: isinstance(app.screen, DateScreen))
         await pilot.press(*"2025-03-02", "enter")
@@ -329,22 +330,22 @@ async def test_brackets_move_the_quotes_list_cursor_along(frozen_app, frozen_see
     async with app.run_test(size=SIZE) as pilot:
         await analysed(app)
         await pilot.press("2", "tab")  # quotes tab shown, reading in the article
-        assert app.focused is app.view
+        assert app.focused is app.reader.view
         await pilot.press("right_square_bracket", "right_square_bracket")
-        assert app.sidebar.tree("quotes").cursor_key() == quotes[1].id
-        assert app.view.selected == (quotes[1].start, quotes[1].end)
+        assert app.reader.sidebar.tree("quotes").cursor_key() == quotes[1].id
+        assert app.reader.view.selected == (quotes[1].start, quotes[1].end)
 
 
 async def test_a_light_theme_gets_its_own_tints(frozen_app) -> None:
     app = frozen_app()
     async with app.run_test(size=SIZE) as pilot:
         await analysed(app)
-        dark = app.view.get_component_rich_style("article--speaker-0", partial=True)
+        dark = app.reader.view.get_component_rich_style("article--speaker-0", partial=True)
         app.theme = "textual-light"
         await pilot.pause()
-        light = app.view.get_component_rich_style("article--speaker-0", partial=True)
+        light = app.reader.view.get_component_rich_style("article--speaker-0", partial=True)
         assert dark.bgcolor != light.bgcolor
-        line = app.view.render_line(0)  # strips were re-rendered with the new styles
+        line = app.reader.view.render_line(0)  # strips were re-rendered with the new styles
         assert any(
             s.style is not None
             and s.style.bgcolor is not None

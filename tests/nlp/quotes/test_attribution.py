@@ -749,3 +749,40 @@ def test_each_quote_names_the_sieve_that_decided_it(nlp):
                               "“It will carry four lanes.”")
     assert (first.rule, second.rule) == ("speech_verb", "continuation")
     assert second.speaker_name == first.speaker_name
+
+
+# ---- the document-level driver alone, on hand-made evidence (no model): which step decides
+
+
+def _driver_scene():
+    from reader.analysis import Entity, Span
+    from reader.nlp.quotes.clues import Evidence, Parsed
+    from reader.nlp.quotes.marks import QuoteSpan
+    from reader.nlp.quotes.speakers import Mention
+
+    text = "“The pier is safe,” Doe said. “We checked every beam.”\n“And the lights work.”\nA “landmark”, some say."
+    spans = [QuoteSpan(1, 18), QuoteSpan(text.index("We"), text.index("beam.") + 5),
+             QuoteSpan(text.index("And"), text.index("work.") + 5, opens_line=True),
+             QuoteSpan(text.index("landmark"), text.index("landmark") + 8, embedded=True)]
+    at = text.index("Doe")
+    doe = Entity("e1", "Jane Doe", "PERSON", mentions=[Span(at, at + 3)])
+    said = Evidence(spans[0], "verb", "said", Mention(at, at + 3, "Doe", "doe", "name"), 0, 1, text.index("said"),
+                    "speech_verb")
+    return text, spans, [Parsed(0), said], [doe]
+
+
+def test_the_driver_names_the_step_that_decided_each_quote():
+    from reader.nlp.quotes.attribution import attribute
+
+    text, spans, evidence, entities = _driver_scene()
+    qs = attribute(spans, evidence, entities, text)
+    assert [(q.speaker, q.rule) for q in qs] == [("e1", "speech_verb"), ("e1", "same_paragraph"),
+                                                 ("e1", "continuation")]  # the scare-quoted "landmark" left out
+
+
+def test_the_driver_without_a_clue_gives_no_speaker():
+    from reader.nlp.quotes.attribution import attribute
+
+    text, spans, evidence, entities = _driver_scene()
+    qs = attribute(spans, evidence[:1], entities, text)
+    assert [q.speaker for q in qs] == [None, None, None] and {q.rule for q in qs} == {None}

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from rich.text import Text
 
 from reader.analysis import Analysis, Quote
-from reader.app.article_view import SPEAKER_TINTS
-from reader.app.sidebar import Item, ReaderTree
+from reader.app.widgets.article.navigation import Span, Target
+from reader.app.widgets.article.view import SPEAKER_TINTS
+from reader.app.widgets.sidebar.tree import Item, ReaderTree
 
 UNATTRIBUTED = "speaker:-"
 
@@ -103,3 +105,15 @@ def fill(tree: ReaderTree, analysis: Analysis | None) -> None:
     if not analysis.quotes:
         tree.root.add_leaf(Text("no quotes", style="dim"), Item("header", "none"))
     tree.restore_cursor(key)
+
+
+def quote_targets(analysis: Analysis | None, spans: Iterable[tuple[int, int]]) -> dict[Span, Target]:
+    """For n/N over quotes: each quote highlights itself and shows its speaker."""
+    if analysis is None:
+        return {}
+    wanted = set(spans)
+    return {
+        (q.start, q.end): ((q.start, q.end), lambda q=q: quote_status(analysis, q))
+        for q in analysis.quotes
+        if (q.start, q.end) in wanted
+    }

@@ -5,7 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 
 from reader.analysis import Analysis, TimelineEntry
-from reader.app.sidebar import Item, ReaderTree
+from reader.app.widgets.article.navigation import Span, Target
+from reader.app.widgets.sidebar.tree import Item, ReaderTree
 
 
 def ordered(analysis: Analysis) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
@@ -58,3 +59,14 @@ def fill(tree: ReaderTree, analysis: Analysis | None, published: str | None = No
     if not analysis.timeline:
         tree.root.add_leaf(Text("no dates", style="dim"), Item("header", "none"))
     tree.restore_cursor(key)
+
+
+def timeline_targets(analysis: Analysis | None) -> tuple[list[Span], dict[Span, Target]]:
+    """For n/N over the timeline: every date, in reading order, highlighting its sentence."""
+    if analysis is None:
+        return [], {}
+    targets: dict[Span, Target] = {}
+    for t in analysis.timeline:
+        item = entry_item(t)
+        targets[(t.start, t.end)] = (item.target or (t.start, t.end), item.status)
+    return sorted(targets), targets

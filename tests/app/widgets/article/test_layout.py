@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rich.cells import cell_len
 
-from reader.app.layout import Layout, display_text, wrap_offsets
+from reader.app.widgets.article.layout import Layout, display_text, wrap_offsets
 
 TEXT = "The quick brown fox jumps over the lazy dog while the cat watches from the windowsill."
 

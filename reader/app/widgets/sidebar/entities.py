@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from reader.analysis import Analysis, Entity
-from reader.app.sidebar import Item, ReaderTree
+from reader.app.widgets.sidebar.tree import Item, ReaderTree
 
 GROUPS: tuple[tuple[str, frozenset[str] | None], ...] = (
     ("People", frozenset({"PERSON"})),

@@ -9,7 +9,7 @@ as a short one. The article is data, never markup: lines are built as `rich.text
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -24,12 +24,44 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.app.layout import Layout, display_text
-from reader.article import Article
+from reader.app.widgets.article.layout import Layout, display_text
+from reader.app.widgets.article.navigation import ReadingPosition
+from reader.article import Article, Block
 
 SpanStyle = tuple[int, int, str]  # (start, end, component class)
 
 SPEAKER_TINTS = 6  # article--speaker-0 .. -5 in styles/app.tcss
+# The component classes styles/app.tcss gives: blocks, entity tints, quotes, marks, the selection.
+STYLE_CLASSES = {
+    "article--title",
+    "article--byline",
+    "article--dateline",
+    "article--heading",
+    "article--paragraph",
+    "article--person",
+    "article--org",
+    "article--place",
+    "article--group",
+    "article--other",
+    "article--quote",
+    "article--quote-unattributed",
+    *(f"article--speaker-{i}" for i in range(SPEAKER_TINTS)),
+    "article--mark",
+    "article--selected",
+}
+
+
+def bucket_spans(blocks: Sequence[Block], spans: Iterable[SpanStyle]) -> list[list[SpanStyle]]:
+    """The styled spans each block (sorted by start) shares characters with, per block."""
+    out: list[list[SpanStyle]] = [[] for _ in blocks]
+    starts = [b.start for b in blocks]
+    for start, end, style in spans:
+        bi = max(0, bisect_left(starts, start + 1) - 1)
+        while bi < len(blocks) and blocks[bi].start < end:
+            if blocks[bi].end > start:
+                out[bi].append((start, end, style))
+            bi += 1
+    return out
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -44,23 +76,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("end,G", "scroll_end", "Bottom", show=False, id="article.bottom"),
     ]
 
-    COMPONENT_CLASSES = {
-        "article--title",
-        "article--byline",
-        "article--dateline",
-        "article--heading",
-        "article--paragraph",
-        "article--person",
-        "article--org",
-        "article--place",
-        "article--group",
-        "article--other",
-        "article--quote",
-        "article--quote-unattributed",
-        *(f"article--speaker-{i}" for i in range(SPEAKER_TINTS)),
-        "article--mark",
-        "article--selected",
-    }
+    COMPONENT_CLASSES = STYLE_CLASSES
 
     show_entities: reactive[bool] = reactive(True, init=False)
 
@@ -107,21 +123,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_annotations(self, entities: Iterable[SpanStyle], quotes: Iterable[SpanStyle]) -> None:
         """Entity tints and quote styles (replaces the previous ones)."""
-        self._entities = self._bucket(entities)
-        self._quotes = self._bucket(quotes)
+        self._entities = bucket_spans(self._blocks, entities)
+        self._quotes = bucket_spans(self._blocks, quotes)
         self._global_version += 1
         self.refresh()
-
-    def _bucket(self, spans: Iterable[SpanStyle]) -> list[list[SpanStyle]]:
-        out: list[list[SpanStyle]] = [[] for _ in self._blocks]
-        starts = [b.start for b in self._blocks]
-        for start, end, style in spans:
-            bi = max(0, bisect_left(starts, start + 1) - 1)
-            while bi < len(self._blocks) and self._blocks[bi].start < end:
-                if self._blocks[bi].end > start:
-                    out[bi].append((start, end, style))
-                bi += 1
-        return out
 
     @property
     def layout_info(self) -> Layout | None:
@@ -257,6 +262,12 @@ class ArticleView(ScrollView, can_focus=True):
         y0 = self._layout.line_of_offset(start)
         y1 = self._layout.line_of_offset(max(start, end - 1))
         return top <= y0 and y1 < top + self.size.height
+
+    def reading_position(self) -> ReadingPosition:
+        """The highlighted span when it is on screen, and the top line (for n/N)."""
+        sel = self._selected
+        visible = sel if sel is not None and self.is_visible(*sel) else None
+        return ReadingPosition(visible, self.offset_at_top())
 
     def scroll_to_span(self, start: int, end: int) -> None:
         """Bring [start, end) into view: a third down from the top, or its start at the top

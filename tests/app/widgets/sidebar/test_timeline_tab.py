@@ -1,5 +1,5 @@
 from reader.analysis import Analysis, ModelInfo, TimelineEntry
-from reader.app.timeline_tab import ordered
+from reader.app.widgets.sidebar.timeline import ordered
 
 
 def entry(i: int, date: str | None, gran: str | None) -> TimelineEntry:

@@ -1,4 +1,4 @@
-"""The sidebar: tabs Entities · Quotes · Timeline, each a keyboard-first tree of ways into the text.
+"""A sidebar list: a keyboard-first tree of ways into the text.
 
 Every tree node carries an `Item`: what it stands for and the spans of the article it points
 at, so the app can jump, highlight and cycle without knowing which tab it came from.
@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import TabbedContent, TabPane, Tabs, Tree
+from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-TABS = ("entities", "quotes", "timeline")
 # A group with more children than this starts collapsed and gets its children when opened:
 # building thousands of tree nodes would freeze the UI on a book-length text.
 EXPAND_LIMIT = 150
@@ -123,27 +122,3 @@ def _walk(node: TreeNode[Item]):
     for child in node.children:
         yield child
         yield from _walk(child)
-
-
-class Sidebar(TabbedContent):
-    """The three tabs; number keys and the app switch between them."""
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(initial="quotes", id=id)
-
-    @staticmethod
-    def panes() -> list[TabPane]:
-        """The tab panes, composed as the Sidebar's children (TabbedContent builds its tab
-        strip from them)."""
-        return [
-            TabPane(title, ReaderTree(id=f"{tab}-tree"), id=tab)
-            for tab, title in zip(TABS, ("Entities", "Quotes", "Timeline"))
-        ]
-
-    def on_mount(self) -> None:
-        # tab/shift+tab move between the article and the active list, not the tab strip.
-        for tabs in self.query(Tabs):
-            tabs.can_focus = False
-
-    def tree(self, tab: str | None = None) -> ReaderTree:
-        return self.query_one(f"#{tab or self.active}-tree", ReaderTree)

@@ -6,7 +6,7 @@ from app_helpers import SIZE, analysed
 
 from reader.analysis import Analysis, Entity, ModelInfo, Quote, Span
 from reader.app.app import NewsreaderApp
-from reader.app.sidebar import EXPAND_LIMIT
+from reader.app.widgets.sidebar.tree import EXPAND_LIMIT
 from reader.article import Article, Block
 
 
@@ -50,14 +50,14 @@ async def test_a_large_speaker_group_fills_when_opened() -> None:
     app = NewsreaderApp([article], service_factory=lambda: _Service(analysis))
     async with app.run_test(size=SIZE) as pilot:
         await analysed(app)
-        tree = app.sidebar.tree("quotes")
+        tree = app.reader.sidebar.tree("quotes")
         speaker = tree.root.children[0]
         assert speaker.data.key == "speaker:e1" and not speaker.is_expanded
         assert len(speaker.children) == 0  # not built yet
         await pilot.press("2", "enter")  # enter opens the speaker
         assert speaker.is_expanded and len(speaker.children) == len(analysis.quotes)
         await pilot.press("down", "down", "enter")
-        assert app.view.selected == (analysis.quotes[1].start, analysis.quotes[1].end)
+        assert app.reader.view.selected == (analysis.quotes[1].start, analysis.quotes[1].end)
 
 
 async def test_select_key_reaches_into_a_collapsed_group() -> None:
@@ -65,7 +65,7 @@ async def test_select_key_reaches_into_a_collapsed_group() -> None:
     app = NewsreaderApp([article], service_factory=lambda: _Service(analysis))
     async with app.run_test(size=SIZE):
         await analysed(app)
-        tree = app.sidebar.tree("quotes")
+        tree = app.reader.sidebar.tree("quotes")
         last = analysis.quotes[-1]
         assert tree.select_key(last.id)
         assert tree.cursor_key() == last.id

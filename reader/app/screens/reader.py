@@ -1,0 +1,310 @@
+"""The reader: one article at a time, its sidebar of ways in, a status line and a find bar.
+
+The screen shows an `ArticleState` (the app keeps one per open article) and turns the
+reader's keys, clicks and list moves into jumps and highlights. What `n`/`N` step through is
+the state's `Navigator`; the tabs fill themselves (`Sidebar.show`); the article pane renders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static, Tree
+
+from reader.app.commands import Target as PaletteTarget
+from reader.app.commands import analysis_targets
+from reader.app.keys import READER_KEYS
+from reader.app.screens.date import DateScreen
+from reader.app.state import ArticleState
+from reader.app.widgets.article.navigation import Span, Status
+from reader.app.widgets.article.view import ArticleView
+from reader.app.widgets.find import FindBar, find_all
+from reader.app.widgets.header import HeaderBar
+from reader.app.widgets.sidebar import entities, quotes
+from reader.app.widgets.sidebar.quotes import quote_targets
+from reader.app.widgets.sidebar.sidebar import TABS, Sidebar
+from reader.app.widgets.sidebar.timeline import timeline_targets
+from reader.app.widgets.sidebar.tree import Item, ReaderTree
+
+if TYPE_CHECKING:
+    from reader.app.app import NewsreaderApp
+
+IDLE_HINT = "? help · 1/2/3 tabs · enter jump · n/N next/previous · ]/[ quotes · / find · ctrl+p jump to…"
+
+
+class ReaderScreen(Screen[None]):
+    """Read one article; the sidebar lists who is in it, who said what, and when."""
+
+    BINDINGS = READER_KEYS
+
+    def __init__(self, state: ArticleState) -> None:
+        super().__init__()
+        self.state = state
+
+    @property
+    def newsreader(self) -> NewsreaderApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield HeaderBar(id="header")
+        with Horizontal(id="body"):
+            yield ArticleView(self.state.article, id="article")
+            with Sidebar(id="sidebar"):
+                yield from Sidebar.panes()
+        yield Static(id="status")
+        yield FindBar()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.view = self.query_one("#article", ArticleView)
+        self.sidebar = self.query_one("#sidebar", Sidebar)
+        self._status = self.query_one("#status", Static)
+        self._find = self.query_one(FindBar)
+        self._find.display = False
+        self.view.focus()
+        self.show(self.state)
+
+    # ----------------------------------------------------------------- display
+    def show(self, state: ArticleState) -> None:
+        """Show another open article (or the same one afresh)."""
+        self.state = state
+        self.sidebar.reset()
+        self.view.set_article(state.article)
+        state.navigator.clear()
+        self.update_header()
+        self.analysis_changed()
+
+    def analysis_changed(self) -> None:
+        """The state's analysis grew or finished: repaint annotations and refill the tabs."""
+        a = self.state.analysis
+        if a is not None:
+            self.view.set_annotations(entities.entity_spans(a), quotes.quote_spans(a))
+        else:
+            self.view.set_annotations([], [])
+        self.sidebar.show(a, self.state.published, self.state.finished)
+        if not self._find.has_focus:
+            self.set_status(self.idle_status())
+
+    def timeline_reresolved(self) -> None:
+        assert self.state.analysis is not None
+        self.sidebar.refill_timeline(self.state.analysis, self.state.published)
+        self.update_header()
+
+    def update_header(self) -> None:
+        app = self.newsreader
+        self.query_one(HeaderBar).show(self.state, app.index, len(app.states))
+
+    def idle_status(self) -> Text:
+        if self.state.failure is not None:
+            return Text(f"analysis failed: {self.state.failure}", style="bold")
+        if self.newsreader.warning:
+            return Text(self.newsreader.warning)
+        return Text(IDLE_HINT, style="dim")
+
+    def set_status(self, text: Text) -> None:
+        self._status.update(text)
+
+    def say(self, message: str, **kwargs: Any) -> None:
+        """A toast shown literally (it may quote the article or an error)."""
+        self.app.notify(message, markup=False, **kwargs)
+
+    # ----------------------------------------------------------------- sidebar
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:
+        tree = event.control
+        if not isinstance(tree, ReaderTree) or tree.id != f"{self.sidebar.active}-tree":
+            return
+        self._focus_node(event.node, announce=tree.has_focus)
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
+        item = event.node.data
+        if not isinstance(item, Item) or item.kind == "header":
+            return
+        self._focus_node(event.node)
+        if item.kind == "speaker":
+            return  # enter expands or collapses the speaker
+        if item.spans:
+            self._jump(item.spans[0], item.target or item.spans[0], item.status_text())
+
+    @on(Sidebar.TabActivated)
+    def _tab_changed(self, event: Sidebar.TabActivated) -> None:
+        self.sidebar.ensure_filled(self.sidebar.active)
+        node = self.sidebar.tree().cursor_node
+        if node is not None:
+            self._focus_node(node)
+        else:
+            self.view.marks = []
+
+    def _focus_node(self, node: Any, announce: bool = True) -> None:
+        """An item got the cursor: light up what it stands for and make it what n/N cycle;
+        `announce` it in the status line when the reader moved there (not on a rebuild)."""
+        item = node.data
+        if not isinstance(item, Item):
+            return
+        a, nav = self.state.analysis, self.state.navigator
+        if item.kind == "entity":
+            self.view.marks = list(item.spans)
+            nav.set(list(item.spans))
+        elif item.kind in ("speaker", "quote"):
+            self.view.marks = []
+            parent = node.parent.data if item.kind == "quote" and node.parent is not None else item
+            spans = list(parent.spans) if isinstance(parent, Item) else list(item.spans)
+            nav.set(spans, quote_targets(a, spans))
+        elif item.kind == "entry":
+            self.view.marks = []
+            nav.set(*timeline_targets(a))
+        else:
+            self.view.marks = []
+            if announce:
+                self.set_status(self.idle_status())
+            return
+        if announce:
+            self.set_status(item.status_text())
+
+    @on(ArticleView.Clicked)
+    def _article_clicked(self, event: ArticleView.Clicked) -> None:
+        """A click on a quote shows its speaker; on a name, lights up all its mentions."""
+        a = self.state.analysis
+        if a is None:
+            return
+        at = event.offset
+        quote = next((q for q in a.quotes if q.start <= at < q.end), None)
+        if quote is not None:
+            same = [(q.start, q.end) for q in a.quotes if q.speaker == quote.speaker]
+            self.state.navigator.set(same, quote_targets(a, same))
+            self.view.marks = []
+            self.view.selected = (quote.start, quote.end)
+            self.set_status(quotes.quote_status(a, quote))
+            return
+        for e in a.entities:
+            if any(m.start <= at < m.end for m in e.mentions):
+                spans = sorted((m.start, m.end) for m in e.mentions)
+                self.state.navigator.set(spans)
+                self.view.marks = spans
+                self.view.selected = next(s for s in spans if s[0] <= at < s[1])
+                self.set_status(entities.entity_status(e))
+                return
+
+    # ------------------------------------------------------------------ moving
+    def _jump(self, span: Span, highlight: Span | None = None, status: Status = None) -> None:
+        """Scroll the article to `span` and highlight `highlight` (default: the span)."""
+        target = highlight or span
+        view = self.view
+        view.selected = target
+        view.scroll_to_span(*target)
+        if not view.is_visible(*span):
+            view.scroll_to_span(*span)
+        if callable(status):
+            status = status()
+        if status is not None:
+            self.set_status(status)
+
+    def action_cycle(self, direction: int) -> None:
+        nav = self.state.navigator
+        span = nav.step(direction, self.view.reading_position())
+        if span is None:
+            self.say("Select an entity, speaker, quote or date in the sidebar first (or / to find).", timeout=3)
+            return
+        target, status = nav.target(span)
+        self._jump(span, target, status)
+
+    def action_quote(self, direction: int) -> None:
+        a = self.state.analysis
+        if a is None or not a.quotes:
+            self.say("No quotes (yet).", timeout=3)
+            return
+        ordered = sorted(a.quotes, key=lambda q: q.start)
+        spans = [(q.start, q.end) for q in ordered]
+        nav = self.state.navigator
+        nav.set(spans)
+        span = nav.step(direction, self.view.reading_position())
+        assert span is not None
+        q = ordered[spans.index(span)]
+        same = [(x.start, x.end) for x in ordered if x.speaker == q.speaker]
+        if self.sidebar.active == "quotes":  # keep the list's cursor on the quote being read
+            self.sidebar.tree("quotes").select_key(q.id)
+        nav.set(same, quote_targets(a, same))
+        self._jump(span, span, quotes.quote_status(a, q))
+
+    def action_clear(self) -> None:
+        self.view.selected = None
+        self.view.marks = []
+        self.set_status(self.idle_status())
+
+    def action_tab(self, tab: str) -> None:
+        if tab in TABS:
+            self.sidebar.ensure_filled(tab)
+            self.sidebar.active = tab
+            self.sidebar.tree(tab).focus()
+
+    def action_toggle_entities(self) -> None:
+        self.view.show_entities = not self.view.show_entities
+        self.say(f"Entity tints {'on' if self.view.show_entities else 'off'}", timeout=2)
+
+    # -------------------------------------------------------------------- find
+    def action_find(self) -> None:
+        self._find.display = True
+        self._find.focus()
+
+    @on(Input.Changed, "#find")
+    def _find_changed(self, event: Input.Changed) -> None:
+        matches = find_all(self.state.article.text, event.value)
+        self.view.marks = matches
+        self.state.navigator.set(matches)
+        if not event.value:
+            self.set_status(self.idle_status())
+            return
+        self.set_status(Text(f"{len(matches)} match{'es' if len(matches) != 1 else ''} for ") + Text(repr(event.value)))
+        if matches:
+            sel = self.view.selected
+            if sel is None or sel not in matches:
+                self.view.selected = None
+                self.action_cycle(1)
+
+    @on(Input.Submitted, "#find")
+    def _find_next(self, event: Input.Submitted) -> None:
+        if self.state.navigator:
+            self.action_cycle(1)
+
+    @on(FindBar.Closed)
+    def _find_closed(self) -> None:
+        self._find.display = False
+        self.view.focus()
+
+    # ------------------------------------------------------------------- dates
+    def action_set_date(self) -> None:
+        self.app.push_screen(DateScreen(self.state.published), callback=self._date_chosen)
+
+    def _date_chosen(self, value: str | None) -> None:
+        if not value:
+            return
+        state = self.state
+        state.published = value
+        if state.finished and state.analysis is not None:
+            self.newsreader.reresolve(state)
+        else:
+            self.say(f"Publication date {value}: applied when the analysis finishes.", timeout=4)
+
+    # ----------------------------------------------------------------- palette
+    def palette_targets(self) -> list[PaletteTarget]:
+        """Every speaker, entity and date of the article, as jumps for the command palette."""
+        a = self.state.analysis
+        return [] if a is None else analysis_targets(a, self._palette_jump)
+
+    def _palette_jump(self, tab: str, key: str, span: Span, target: Span | None) -> Callable[[], None]:
+        def go() -> None:
+            self.action_tab(tab)
+            tree = self.sidebar.tree(tab)
+            tree.select_key(key)
+            node = tree.cursor_node
+            if node is not None:
+                self._focus_node(node)
+            item = node.data if node is not None else None
+            self._jump(span, target, item.status_text() if isinstance(item, Item) else None)
+
+        return go

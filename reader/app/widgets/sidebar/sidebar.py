@@ -1,0 +1,99 @@
+"""The sidebar: tabs Entities · Quotes · Timeline, each a tree of ways into the article.
+
+A tab is filled from the analysis only when it changed (a streaming snapshot that changed
+nothing in a tab leaves its tree and cursor alone) and, while hidden, only once it is shown or
+the analysis is complete: the first frame and each streaming step pay for the visible tab only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.widgets import TabbedContent, TabPane, Tabs
+
+from reader.analysis import Analysis
+from reader.app.widgets.sidebar import entities, quotes, timeline
+from reader.app.widgets.sidebar.tree import ReaderTree
+
+TABS = ("entities", "quotes", "timeline")
+
+
+class Sidebar(TabbedContent):
+    """The three tabs; number keys and the reader screen switch between them."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(initial="quotes", id=id)
+        self._signatures: dict[str, object] = {}
+        self._stale: dict[str, tuple[Callable[[], None], object]] = {}
+        self._stale_scheduled = False
+
+    @staticmethod
+    def panes() -> list[TabPane]:
+        """The tab panes, composed as the Sidebar's children (TabbedContent builds its tab
+        strip from them)."""
+        return [
+            TabPane(title, ReaderTree(id=f"{tab}-tree"), id=tab)
+            for tab, title in zip(TABS, ("Entities", "Quotes", "Timeline"))
+        ]
+
+    def on_mount(self) -> None:
+        # tab/shift+tab move between the article and the active list, not the tab strip.
+        for tabs in self.query(Tabs):
+            tabs.can_focus = False
+
+    def tree(self, tab: str | None = None) -> ReaderTree:
+        return self.query_one(f"#{tab or self.active}-tree", ReaderTree)
+
+    # ----------------------------------------------------------------- filling
+    def reset(self) -> None:
+        """Another article: every tab is refilled on the next `show`."""
+        self._signatures = {}
+        self._stale = {}
+
+    def show(self, a: Analysis | None, published: str | None, complete: bool) -> None:
+        """Fill the tabs from `a` (None: "analysing…"); `complete` once no step follows."""
+        fills = {
+            "entities": (
+                lambda: entities.fill(self.tree("entities"), a),
+                None if a is None else [(e.id, e.name, e.label, e.role, len(e.mentions)) for e in a.entities],
+            ),
+            "quotes": (
+                lambda: quotes.fill(self.tree("quotes"), a),
+                None if a is None else [(q.id, q.start, q.speaker, q.speaker_name) for q in a.quotes],
+            ),
+            "timeline": (
+                lambda: timeline.fill(self.tree("timeline"), a, published),
+                None if a is None else (published, [(t.id, t.date, t.event) for t in a.timeline]),
+            ),
+        }
+        active = self.active
+        for tab, (fill, signature) in fills.items():
+            if signature is not None and self._signatures.get(tab) == signature:
+                self._stale.pop(tab, None)
+            elif signature is None or tab == active:
+                self._stale.pop(tab, None)
+                fill()
+                self._signatures[tab] = signature
+            else:
+                self._stale[tab] = (fill, signature)
+        if self._stale and complete and not self._stale_scheduled:
+            self._stale_scheduled = True
+            self.call_after_refresh(self._fill_stale)
+
+    def refill_timeline(self, a: Analysis, published: str | None) -> None:
+        """The timeline was re-resolved against another publication date."""
+        self._stale.pop("timeline", None)
+        timeline.fill(self.tree("timeline"), a, published)
+        self._signatures.pop("timeline", None)
+
+    def ensure_filled(self, tab: str) -> None:
+        pending = self._stale.pop(tab, None)
+        if pending is not None:
+            fill, signature = pending
+            fill()
+            self._signatures[tab] = signature
+
+    def _fill_stale(self) -> None:
+        self._stale_scheduled = False
+        for tab in list(self._stale):
+            self.ensure_filled(tab)

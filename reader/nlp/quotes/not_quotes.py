@@ -1,0 +1,59 @@
+"""Quoted words that are nobody's words: numbers and handles, titles of works, scare quotes.
+
+A quotation with no speech around it and no verb of its own is a term, a nickname or a title;
+the driver leaves it out of the quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.nlp.quotes.marks import QuoteSpan, looks_like_title
+
+
+_WORK_NOUNS = frozenset(
+    "book books memoir novel song songs album film films movie movies show shows series program programme "
+    "documentary podcast episode column op-ed essay article headline play musical poem hit single titled "
+    "entitled autobiography biography anthem hymn ballad tune sitcom drama comedy report study speech".split()
+)
+
+
+# "the ''Access Hollywood'' tape", "his ''Keepin' It Real'' radio program": a name used as a modifier
+_AFTER_WORK = _WORK_NOUNS | frozenset("tape tapes video radio cap hat ratings franchise revival reboot".split())
+
+
+_WORK_PREPS = frozenset("on in of at from to titled entitled named via".split())
+
+
+def not_words(quoted: str) -> bool:
+    """A number, date, handle or address in quotation marks: nobody's words."""
+    t = quoted.strip(" .,")
+    return sum(c.isalpha() for c in t) < 2 or (" " not in t and any(x in t for x in ("@", "://", "www.", ".com")))
+
+
+def named_work(text: str, s: QuoteSpan, quoted: str) -> bool:
+    """A title after a preposition: "said on “Fox News Sunday”", "the author of “Hacked World Order”"."""
+    before = text[max(0, s.start - 40) : s.start].rstrip(" “\"'«‘`(").split()
+    if before and before[-1].lower().strip(",:") in ("titled", "entitled") \
+            and looks_like_title(quoted.rstrip(" ?!")):
+        return True  # "an ad titled “Unifier?”"
+    # "CBS' ''60 Minutes''", "“Fox & Friends”": a number opening a title, an ampersand inside one
+    if not looks_like_title(re.sub(r"^\d+\s+(?=[A-Z])", "", quoted.strip()).replace(" & ", " and ")):
+        return False
+    after = text[s.end : s.end + 30].lstrip(" ”\"'»’`").split()
+    if after and not re.search(r"[.,;:!?]$", quoted.rstrip(" ”\"'»’")) and after[0].lower() in _AFTER_WORK:
+        return True  # "the ''Access Hollywood'' tape"
+    if not before:
+        return False
+    if before[-1].lower() in _WORK_PREPS or before[-1].lower().endswith(("’s", "'s", "s'", "s’")) \
+            or re.search(r"s['’]\s*(?:''|[“\"‘'«`])\s*$", text[max(0, s.start - 12) : s.start], re.I):
+        return True  # "CBS' ''60 Minutes''": the opening marks took the possessive's apostrophe
+    # "his memoir, “An American Son”", "the song “A Change Is Gonna Come”"
+    return any(w.lower().strip(",.:;") in _WORK_NOUNS for w in before[-3:])
+
+
+def scare(text: str, s: QuoteSpan, quoted: str) -> bool:
+    """Quoted words with nobody saying them: a term, a nickname or a title."""
+    if looks_like_title(quoted):
+        return True
+    return s.embedded and len(quoted.split()) <= 4

@@ -1,0 +1,26 @@
+"""Quoted words that are nobody's words (reader.nlp.quotes.not_quotes)."""
+
+from reader.nlp.quotes.marks import QuoteSpan
+from reader.nlp.quotes.not_quotes import named_work, not_words, scare
+
+
+def span_of(text: str, words: str, embedded: bool = True) -> QuoteSpan:
+    at = text.index(words)
+    return QuoteSpan(at, at + len(words), embedded=embedded)
+
+
+def test_a_handle_and_a_number_are_not_words_but_a_sentence_is():
+    assert not_words("@janedoe") and not_words("42") and not not_words("We will rebuild.")
+
+
+def test_a_title_after_its_work_noun_and_words_after_a_verb():
+    text = "She sang the song “A Change Is Gonna Come” and said “we will rebuild the pier” later."
+    assert named_work(text, span_of(text, "A Change Is Gonna Come"), "A Change Is Gonna Come")
+    assert not named_work(text, span_of(text, "we will rebuild the pier"), "we will rebuild the pier")
+
+
+def test_a_short_embedded_term_is_a_scare_quote_a_long_one_is_not():
+    text = "The so-called “pier plan” was, she said, “the best thing this town has done in years”."
+    assert scare(text, span_of(text, "pier plan"), "pier plan")
+    long = "the best thing this town has done in years"
+    assert not scare(text, span_of(text, long), long)

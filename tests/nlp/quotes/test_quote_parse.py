@@ -1,0 +1,16 @@
+"""What the parse says about a reporting verb (reader.nlp.quotes.parse)."""
+
+from reader.nlp.quotes.parse import is_cue, is_passive, subject_of
+
+
+def test_a_speech_verb_a_belief_verb_and_an_ordinary_verb(nlp):
+    doc = nlp.nlp("Doe said she believes the town bought a boat.")
+    said, believes, bought = (next(t for t in doc if t.text == w) for w in ("said", "believes", "bought"))
+    assert (is_cue(said), is_cue(believes), is_cue(bought)) == (0, 3, None)
+
+
+def test_the_subject_of_an_active_verb_but_not_of_a_passive_one(nlp):
+    doc = nlp.nlp("Doe called the plan a bargain. The plan was called a bargain.")
+    active, passive = (t for t in doc if t.text == "called")
+    assert subject_of(active).text == "Doe" and not is_passive(active)
+    assert is_passive(passive) and subject_of(passive) is None

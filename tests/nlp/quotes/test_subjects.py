@@ -1,0 +1,16 @@
+"""Sentence subjects kept for the resolver (reader.nlp.quotes.subjects)."""
+
+from reader.nlp.quotes.subjects import collect_subjects
+
+
+def test_a_named_subject_its_gender_and_a_reported_clauses_subject(nlp):
+    doc = nlp.nlp("Jane Doe said she was tired. Jane Doe said that John Roe was wrong.")
+    subjects = collect_subjects(doc, 0, bytearray(len(doc)))
+    assert subjects[0].name == "Jane Doe" and subjects[0].gender == "f" and not subjects[0].embedded
+    assert any(s.pronoun and s.name == "she" for s in subjects)
+    assert next(s for s in subjects if s.name == "John Roe").embedded
+
+
+def test_quoted_words_give_no_subject(nlp):
+    doc = nlp.nlp("“John Roe was wrong.”")
+    assert collect_subjects(doc, 0, bytearray([1]) * len(doc)) == []
