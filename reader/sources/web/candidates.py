@@ -1,8 +1,8 @@
 """Several extractors' readings of one page, each as plain blocks: the material to choose from.
 
-trafilatura in precision and balanced modes, readability-lxml, and jusText. Each reads
-its own copy of the parsed tree (they prune it in place). A second opinion that is missing or
-fails is left out; trafilatura itself is required.
+trafilatura in precision and balanced modes, readability-lxml (the fork trafilatura ships and
+uses for its own fallback) and jusText. Each reads its own copy of the parsed tree (they prune
+it in place). A second opinion that fails on a page is left out.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import cached_property
 from reader.sources.web.blocks import TextBlock, from_html, from_trafilatura
 
 # Each library logs its own failures at WARNING; a page they cannot read is handled here.
-for _name in ("trafilatura", "readability", "readability.readability", "justext", "htmldate", "courlan"):
+for _name in ("trafilatura", "justext", "htmldate", "courlan"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 
@@ -57,14 +57,14 @@ def _density(root, link_tag: str) -> float:
 def readability_body(tree) -> Candidate:
     try:
         import lxml.html
-        from readability import Document
+        from trafilatura.readability_lxml import Document
 
-        summary = Document(deepcopy(tree)).summary(html_partial=True)
+        summary = Document(deepcopy(tree), min_text_length=25).summary()
         if not summary.strip():
             return Candidate("readability", ())
         root = lxml.html.fragment_fromstring(summary, create_parent="div")
         return Candidate("readability", tuple(from_html(root)), _density(root, "a"))
-    except Exception:  # a second opinion only: an odd page or a missing library leaves it out
+    except Exception:  # a second opinion only: a page it cannot read leaves it out
         return Candidate("readability", ())
 
 

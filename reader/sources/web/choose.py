@@ -2,12 +2,13 @@
 
 The order of trust follows trafilatura's own fallback logic (`external.compare_extraction`):
 its precision mode first (least boilerplate); its balanced mode when precision kept too
-little. readability-lxml replaces it when the two differ in a way a third, independent
-reading (jusText) confirms:
-- readability is much longer and holds all of trafilatura's text: a feature whose body is
-  split into sections that trafilatura stopped at the first of;
-- readability is shorter and is all inside trafilatura's text: trafilatura kept boilerplate
-  (a related-stories block, captions) that readability left out.
+little. The second opinions, readability-lxml (the fork trafilatura ships) and jusText,
+replace it when they differ from it in a way the other one confirms:
+- one is much longer and holds all of trafilatura's text and the other's: a feature whose
+  body is split into sections that trafilatura stopped at the first of;
+- readability is shorter and all inside trafilatura's text, and closer to jusText:
+  trafilatura kept boilerplate (a related-stories block, captions) that readability left out.
+A reading that is mostly links (a menu, a list of stories) is never chosen.
 Agreement is measured as the benchmark measures text: shared runs of four words.
 """
 
@@ -85,11 +86,27 @@ def choose(found: list[Candidate]) -> Candidate:
         return next(iter(opinions), base)
     if not _usable(readability) or not _usable(justext):
         return base
+    return _longer_or_cleaner(base, readability, justext, agree)
+
+
+def _longer_or_cleaner(base: Candidate, readability: Candidate, justext: Candidate, agree: _Agreement) -> Candidate:
+    # A longer reading that holds all of trafilatura's text and all of the other opinion's: a
+    # feature split into sections trafilatura stopped at the first of. Evidence that the extra
+    # text is body: the other opinion holds it too, or found mostly body outside trafilatura's
+    # text itself (another section); and, unless both opinions agree, no page dump around it.
+    for longer, other in ((readability, justext), (justext, readability)):
+        if (
+            len(longer) > _MUCH_LONGER * len(base)
+            and agree.contained(base, longer) > _CONTAINED
+            and agree.contained(other, longer) > _CONTAINED
+        ):
+            agreed = agree.contained(longer, other) > _CONTAINED
+            beyond = agree.contained(other, base) < _CONFIRMS and len(longer) < _PAGE_DUMP * len(base)
+            if agreed or beyond:
+                return longer
+    # A shorter readability inside trafilatura's text, closer to jusText: trafilatura kept
+    # boilerplate (a related-stories block, captions) that readability left out.
     confirmed = agree.similarity(readability, justext) > agree.similarity(base, justext) + _CLEARER
-    if not confirmed:
-        return base
-    if len(readability) > _MUCH_LONGER * len(base) and agree.contained(base, readability) > _CONTAINED:
-        return readability
-    if len(readability) < len(base) and agree.contained(readability, base) > _CONTAINED:
+    if confirmed and len(readability) < len(base) and agree.contained(readability, base) > _CONTAINED:
         return readability
     return base

@@ -2,7 +2,7 @@
 
 An install by an old pip can lack a library's own dependency (jusText's `lxml_html_clean`, asked
 for only as the extra `lxml[html_clean]`), and the ImportError then surfaces deep inside an
-extraction. readability-lxml is a second opinion: without it pages are still read.
+extraction.
 """
 
 from __future__ import annotations

@@ -396,7 +396,7 @@ def test_a_name_in_quotation_marks_is_a_title():
 
 
 def test_name_shapes():
-    from reader.nlp.entities.consolidate import _is_proper
+    from reader.nlp.entities.mentions import is_proper as _is_proper
 
     for ok in ("Bashar al-Assad", "Park Geun-hye", "Bill de Blasio", "Donald Trump Jr.", "Ban Ki-moon"):
         assert _is_proper(ok), ok
@@ -423,3 +423,17 @@ def test_a_first_name_the_tagger_left_out_is_part_of_the_name_not_a_title(nlp):
 def test_a_sports_or_arts_title_before_a_name_is_its_role(nlp):
     ents, _ = analyse(nlp, "Striker Tom Hale scored twice on Saturday. Actor Tom Hanks watched from the stands.")
     assert by_name(ents, "Tom Hale").role == "Striker" and by_name(ents, "Tom Hanks").role == "Actor"
+
+
+def test_a_transliteration_pair_is_one_person(nlp):
+    ents, _ = analyse(nlp, "Former chancellor Gerhard Schröder flew to Moscow on Monday.",
+                      "Gerhard Schroeder has long defended the pipeline, and Schroder said so again.")
+    (schroeder,) = people(ents)
+    assert schroeder.name == "Gerhard Schröder"
+    assert "Gerhard Schroeder" in schroeder.aliases
+
+
+def test_a_particle_in_two_cases_is_one_person(nlp):
+    ents, _ = analyse(nlp, "Vincent van Gogh painted it in 1889.", "Van Gogh sold few paintings in his life.")
+    (gogh,) = people(ents)
+    assert gogh.name == "Vincent van Gogh"

@@ -1,0 +1,69 @@
+"""Cleanup before labelling: names guessed from Title Case lines, and stray sentence-initial words."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from reader.nlp.entities.mentions import Mention
+from reader.nlp.entities.names import core_words, is_first_name, name_words, plain_key
+
+
+
+def confirm_headlines(mentions: list[Mention], text: str) -> list[Mention]:
+    """Title Case lines fool NER ("Obama Says", "Rip Donald Trump"): a mention there counts only
+    when the body names it too, trimmed to the body's name where it is part of a longer guess."""
+    if not any(m.headline or m.heading for m in mentions):
+        return mentions
+    body = [m for m in mentions if not (m.headline or m.heading)]
+    if not body:
+        return mentions  # nothing to check against: a one-block text
+    keys = {plain_key(m.text) for m in body}
+    person_parts: set[str] = set()
+    for m in body:
+        if m.label == "PERSON":
+            w = core_words(name_words(m.text))
+            if w:
+                person_parts.update((" ".join(w), w[-1], w[0]))
+    out: list[Mention] = []
+    for m in mentions:
+        if not (m.headline or m.heading) or plain_key(m.text) in keys:
+            out.append(m)
+            continue
+        words = m.text.split()
+        found = None
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                sub = " ".join(words[i : i + n])
+                if plain_key(sub) in person_parts:
+                    found = sub
+                    break
+            if found:
+                break
+        if found:
+            pos = text.find(found, m.start, m.end)
+            if pos >= 0:
+                out.append(replace(m, start=pos, end=pos + len(found), text=found, label="PERSON",
+                                   role=None, appos=None, title_form=None))
+        elif not m.headline:
+            out.append(m)  # a heading's own name ("Chris Smith" signing a letter)
+    return out
+
+
+def trim_initial_words(mentions: list[Mention]) -> list[Mention]:
+    """ "Home Globe Zelensky", "Derelict Obama": a capitalized word at the start of a sentence
+    that NER took for a first name. It is dropped when it is no known first name, appears in no
+    other name, and the rest is the surname of someone well established (four mentions or more)."""
+    used: Counter[str] = Counter()
+    for m in mentions:
+        if m.label == "PERSON":
+            used.update(core_words(name_words(m.text)))
+    out = []
+    for m in mentions:
+        w = core_words(name_words(m.text))
+        if m.initial and len(w) == 2 and used[w[0]] == 1 and used[w[1]] >= 4 and not is_first_name(w[0]):
+            rest = m.text.split(None, 1)[-1]
+            out.append(replace(m, start=m.end - len(rest), text=rest, title_form=None, role=None, titled=False))
+        else:
+            out.append(m)
+    return out

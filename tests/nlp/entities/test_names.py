@@ -1,0 +1,26 @@
+"""Name keys: when two written names can be one person (pure strings, no model)."""
+
+from __future__ import annotations
+
+from reader.nlp.entities.names import compatible_names, person_words, same_person
+
+
+def test_transliterations_share_one_key():
+    assert person_words("Gerhard Schröder") == person_words("Gerhard Schroeder") == person_words("Gerhard Schroder")
+
+
+def test_case_of_a_particle_does_not_matter():
+    assert same_person("Vincent van Gogh", "Van Gogh")
+    assert same_person("van Gogh", "Van Gogh")
+
+
+def test_a_surname_alone_matches_its_full_name_only():
+    assert same_person("Angela Merkel", "Merkel")
+    assert not same_person("Angela Merkel", "Scholz")
+    assert not same_person("Ursula von der Leyen", "der Leyen Smith")
+
+
+def test_first_names_must_agree():
+    assert same_person("Chris Smith", "Christopher J. Smith")
+    assert not same_person("Hunter Biden", "Joe Biden")
+    assert compatible_names(person_words("J.D. Vance"), person_words("JD Vance"))
