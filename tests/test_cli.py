@@ -127,3 +127,190 @@ def test_hostile_text_exports_literally(tmp_path):
 
 def test_bundled_seed_is_found():
     assert default_seed().is_file() and default_seed().parent == data_dir("seeds")
+
+
+def run_measured(args: list[str], tmp_path: Path, timeout: float = 120) -> tuple[int, bytes, bytes, int]:
+    """Run the command; its exit code, stdout, stderr and peak memory (MB), that child's alone."""
+    import threading
+
+    out, err = tmp_path / "out", tmp_path / "err"
+    with out.open("wb") as o, err.open("wb") as e:
+        p = subprocess.Popen([sys.executable, "-m", "reader", *args], stdout=o, stderr=e, stdin=subprocess.DEVNULL)
+        guard = threading.Timer(timeout, p.kill)  # a hang guard, not a timing assertion
+        guard.start()
+        try:
+            _, status, usage = os.wait4(p.pid, 0)
+        finally:
+            guard.cancel()
+        p.returncode = os.waitstatus_to_exitcode(status)
+    return p.returncode, out.read_bytes(), err.read_bytes(), usage.ru_maxrss // 1024
+
+
+def _long_paragraph(d: Path) -> Path:
+    word = "x" * 499 + " "
+    return _write(d / "long.txt", ("Long\n\n" + (word * 2002)[:1_000_001] + "\n").encode())
+
+
+def _fifo_closed_at_once(d: Path) -> Path:
+    """A FIFO whose writer opens it and closes it without a word."""
+    import threading
+
+    fifo = d / "f.fifo"
+    os.mkfifo(fifo)
+    threading.Thread(target=lambda: open(fifo, "wb").close(), daemon=True).start()
+    return fifo
+
+
+TEXT = "Headline 📰\n\nThe mayor said “fine” in Zürich on March 3, 2021."
+
+
+@pytest.mark.parametrize(
+    "make, outcome",
+    [
+        (lambda d: Path("/dev/zero"), "too large"),
+        (lambda d: Path("/dev/urandom"), "too large"),
+        (_fifo_closed_at_once, "empty"),
+        (_long_paragraph, 0),
+        (lambda d: _write(d / "line.txt", b"word " * 1_000_000), "too large"),
+        (lambda d: _write(d / "u16.txt", TEXT.encode("utf-16-le")), 0),
+        (lambda d: _write(d / "u32.txt", TEXT.encode("utf-32")), 0),
+    ],
+    ids=["dev-zero", "dev-urandom", "fifo", "million-char-paragraph", "5mb-line", "utf16-no-bom", "utf32-bom"],
+)
+def test_hostile_sources_exit_cleanly_and_bounded(tmp_path, make, outcome):
+    """Exit 0 with clean text, or 1 with one line, in bounded memory."""
+    source = make(tmp_path)
+    code, out, err, peak_mb = run_measured(["--export", "json", "--no-cache", str(source)], tmp_path)
+    assert "Traceback" not in err.decode()
+    assert peak_mb < 500, f"{peak_mb} MB"
+    if outcome == 0:
+        assert code == 0, err.decode()
+        doc = json.loads(out)
+        jsonschema.validate(doc, SCHEMA)
+        assert "\x00" not in doc["text"] and "\ufffd" not in doc["text"]
+        if source.name.startswith("u"):
+            assert doc["text"] == TEXT
+        else:
+            assert len(doc["text"]) > 1_000_000
+    else:
+        assert code == 1 and out == b""
+        assert outcome in err.decode() and err.decode().count("\n") == 1
+
+
+def _wait_for_line(stream, needle: str, timeout: float = 30) -> str:
+    """Lines of `stream` until one holds `needle` (a hang guard stops the wait)."""
+    import selectors
+
+    seen = ""
+    with selectors.DefaultSelector() as sel:
+        sel.register(stream, selectors.EVENT_READ)
+        while needle not in seen:
+            if not sel.select(timeout):
+                raise AssertionError(f"no {needle!r} on stderr; got {seen!r}")
+            chunk = os.read(stream.fileno(), 4096).decode()
+            if not chunk:
+                break
+            seen += chunk
+    return seen
+
+
+@pytest.mark.parametrize("export", [True, False], ids=["export", "app"])
+def test_a_fifo_without_a_writer_says_so_and_ctrl_c_exits_130_quietly(tmp_path, export):
+    import signal
+
+    fifo = tmp_path / "nobody-writes.fifo"
+    os.mkfifo(fifo)
+    args = ["--export", "json", str(fifo)] if export else [str(fifo)]
+    p = subprocess.Popen([sys.executable, "-m", "reader", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         stdin=subprocess.DEVNULL)
+    try:
+        said = _wait_for_line(p.stderr, "waiting for")
+        assert "a program to write into the pipe" in said and "nobody-writes.fifo" in said
+        p.send_signal(signal.SIGINT)
+        code = p.wait(30)
+        rest = p.stderr.read().decode()
+    finally:
+        p.kill()
+    assert code == 130
+    assert "Traceback" not in said + rest and "KeyboardInterrupt" not in said + rest
+    assert p.stdout.read() == b""
+
+
+def test_ctrl_c_while_a_slow_server_answers_exits_130_quietly():
+    import signal
+
+    from local_server import drip, serve
+
+    with serve({"/slow": drip(0.5, headers_too=True)}) as base:
+        p = subprocess.Popen([sys.executable, "-m", "reader", "--export", "json", base + "/slow"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+        try:
+            said = _wait_for_line(p.stderr, "waiting for an answer")
+            p.send_signal(signal.SIGINT)
+            code = p.wait(30)
+            rest = p.stderr.read().decode()
+        finally:
+            p.kill()
+    assert code == 130
+    assert "Traceback" not in said + rest and "KeyboardInterrupt" not in said + rest
+
+
+def test_batch_export_goes_on_past_bad_sources(tmp_path):
+    a = _write(tmp_path / "a.txt", "First story\n\nThe council met on Monday.".encode())
+    b = _write(tmp_path / "b.txt", "Second story\n\nThe mayor spoke on Tuesday.".encode())
+    p = run("--export", "json", "--no-cache", str(a), str(tmp_path / "missing.txt"), "/dev/zero", str(b))
+    assert p.returncode == 1
+    docs = [json.loads(line) for line in p.stdout.decode().splitlines()]
+    assert [d["title"] for d in docs] == ["First story", "Second story"]
+    err = p.stderr.decode().splitlines()
+    assert len(err) == 2
+    assert "missing.txt: no such file" in err[0] and "/dev/zero: too large" in err[1]
+
+
+ESCAPES = "\x1b]0;PWNED\x07\x1b[2J\x9b31m\x9d0;x\x9c"
+
+
+@pytest.mark.parametrize("export", ["json", "markdown"])
+def test_an_escape_in_a_file_name_never_reaches_any_output(tmp_path, export):
+    name = tmp_path / f"news{ESCAPES}story.txt"
+    name.write_text("Story\n\nThe mayor said “we are ready” on Monday.", encoding="utf-8")
+    missing = tmp_path / f"gone{ESCAPES}.txt"
+    p = run("--export", export, "--no-cache", str(name), str(missing))
+    assert p.returncode == 1
+    for output in (p.stdout, p.stderr):
+        assert not any(c in output.decode() for c in "\x1b\x07\x9b\x9c\x9d")
+    assert "newsstory.txt" in p.stdout.decode()
+    assert "gone.txt: no such file" in p.stderr.decode()
+
+
+def test_an_escape_in_a_url_or_status_line_never_reaches_the_terminal():
+    from local_server import answer, serve
+
+    routes = {"/bad": answer(404, b"gone", reason="Not \x9d0;PWNED\x9cFound"),
+              "/x": answer(200, b"Story\n\nThe mayor spoke on Monday.", "text/plain")}
+    with serve(routes) as base:
+        # C1 controls are sent (percent-encoded), an ESC is refused by httpx: both are shown clean.
+        p = run("--export", "markdown", "--no-cache", base + "/bad", base + "/x?q=\x9b2J\x9d0;PWNED\x9c", base + f"/{ESCAPES}")
+    out, err = p.stdout.decode(), p.stderr.decode()
+    assert p.returncode == 1
+    assert not any(c in out + err for c in "\x1b\x07\x9b\x9c\x9d")
+    assert "Not 0;PWNEDFound" in err and "The mayor spoke" in out and f"Source: {base}/x?q=\n" in out
+    assert len(err.splitlines()) == 2
+
+
+@pytest.mark.parametrize("text", ["# The heading\n\nBody with **bold** words.",
+                                  "---\ntitle: The heading\n---\nBody with **bold** words."])
+def test_markdown_on_stdin_is_read_as_markdown(text):
+    p = run("--export", "json", "--no-cache", "-", stdin=text.encode())
+    assert p.returncode == 0, p.stderr.decode()
+    doc = json.loads(p.stdout)
+    assert doc["title"] == "The heading" and "Body with bold words." in doc["text"] and "#" not in doc["text"]
+
+
+def test_a_dateline_alone_on_the_first_line_is_the_publication_date(tmp_path):
+    src = _write(tmp_path / "d.txt", "LONDON, June 5, 2024 —\n\nThe prime minister said on Tuesday that talks would go on.".encode())
+    p = run("--export", "json", "--no-cache", str(src))
+    assert p.returncode == 0, p.stderr.decode()
+    doc = json.loads(p.stdout)
+    assert doc["published"] == "2024-06-05" and doc["title"] is None
+    assert any(t["expression"] == "Tuesday" and t["date"] == "2024-06-04" for t in doc["timeline"])

@@ -19,6 +19,8 @@ def to_markdown(a: Analysis) -> str:
     facts = [f"Source: {a.source}"]
     if a.byline:
         facts.append(f"By: {_one_line(a.byline)}")
+    if a.outlet:
+        facts.append(f"Outlet: {_one_line(a.outlet)}")
     if a.published:
         facts.append(f"Published: {a.published}")
     out += [" · ".join(facts), ""]

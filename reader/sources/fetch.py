@@ -79,7 +79,7 @@ def _fetch(url: str, shown: str, max_bytes: int, deadline_s: float, stop: thread
                     raise SourceError(f"{shown}: no complete answer within {deadline_s:g} s")
             kind = r.headers.get("content-type", "").partition(";")[0]
             return Fetched(bytes(data), kind.strip().lower(), r.charset_encoding)
-    except httpx.HTTPError as e:
+    except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as e:
         raise SourceError(f"{shown}: cannot fetch it ({e.__class__.__name__}: {sanitize_name(str(e))})") from None
     except UnicodeError:  # a hostile or malformed URL or header that httpx cannot encode
         raise SourceError(f"{shown}: cannot fetch it (not a valid URL)") from None

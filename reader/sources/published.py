@@ -32,6 +32,12 @@ _DATE_LINE = re.compile(
 _KEYWORD_DATE = re.compile(rf"\b{_KEYWORD}\s*(?:on|at|:)?\s*{_CLOCK}{_WEEKDAY}{_DATE}", re.IGNORECASE)
 # A news dateline opening the first paragraph: "WASHINGTON, March 22, 2013 (Reuters) -".
 _DATELINE_OPENING = re.compile(rf"^[A-Z][A-Z .'-]{{1,40}},?\s+(?:\([^)]{{1,20}}\)\s*)?(?i:{_WEEKDAY}{_DATE})\b")
+# The same dateline as a line of its own, its dash left hanging: "LONDON, June 5, 2024 —",
+# "KYIV, Ukraine, March 3, 2025 (Reuters) -".
+_DATELINE_ALONE = re.compile(
+    rf"^[A-Z][A-Z .'-]{{1,40}}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?,?\s+(?:\([^)]{{1,20}}\)\s*)?"
+    rf"(?i:{_WEEKDAY}{_DATE})\s*(?:\([^)]{{1,20}}\)\s*)?(?:—|–|--|-|:)?$"
+)
 
 
 def _to_iso(s: str) -> str | None:
@@ -57,6 +63,14 @@ def parse_date_line(line: str) -> str | None:
     return _iso_of(m) if m else None
 
 
+def parse_dateline_alone(line: str) -> str | None:
+    """The ISO date of a news dateline standing alone on its line ("LONDON, June 5, 2024 —")."""
+    if len(line) > 90:
+        return None
+    m = _DATELINE_ALONE.match(line.strip())
+    return _iso_of(m) if m else None
+
+
 def find_date_in_line(line: str) -> str | None:
     """A date the line announces as the publication date ("By Ann Lee | Published 3 March 2025"),
     or a dateline opening a paragraph ("WASHINGTON, March 22, 2013 (Reuters) -")."""
@@ -75,7 +89,8 @@ def find_published(text: str, blocks: list[Block] | tuple[Block, ...]) -> str | 
     head = list(blocks[:6])
     for block in head:
         if block.kind == "dateline":
-            found = parse_date_line(text[block.start : block.end])
+            line = text[block.start : block.end]
+            found = parse_date_line(line) or parse_dateline_alone(line)
             if found:
                 return found
     for block in head:

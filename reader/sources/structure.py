@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reader.article import Block, BlockKind
-from reader.sources.published import find_published, parse_date_line
+from reader.sources.published import find_published, parse_date_line, parse_dateline_alone
 
 _BYLINE = re.compile(r"^\s*by\s+(?P<who>[^\n]{1,80})$", re.IGNORECASE)
 _TERMINAL = tuple('.!?:;,"”’»)')
@@ -111,13 +111,13 @@ def shape(raw: str, markdown: bool = False) -> Shape:
     kinds: list[BlockKind] = []
     for i, (kind, block) in enumerate(pieces):
         if kind is None:
-            if i == 0 and title is None and len(pieces) > 1 and _is_title_like(block):
+            if i < 6 and (parse_date_line(block) or parse_dateline_alone(block)):
+                kind = "dateline"  # before the title test: a date alone on the first line is no headline
+            elif i == 0 and title is None and len(pieces) > 1 and _is_title_like(block):
                 kind = "title"
             elif i < 5 and byline is None and (m := _BYLINE.match(block)) and len(block.split()) <= 12:
                 kind = "byline"
                 byline = re.split(r"\s*[|·•,–—-]?\s*\b(?:published|posted|updated)\b", m.group("who"), flags=re.I)[0].strip()
-            elif i < 6 and parse_date_line(block):
-                kind = "dateline"
             elif i > 0 and i + 1 < len(pieces) and _is_heading_like(block):
                 kind = "heading"
             else:

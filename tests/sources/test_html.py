@@ -45,3 +45,22 @@ def test_a_blog_page_reads_without_markdown_markup(tmp_path):
     # Text the page itself shows is kept as it is.
     assert "with a *stiff* brush" in a.text
     assert a.text.count("Winter checklist") == 1
+
+
+def test_the_outlet_reaches_the_analysis_and_its_json_validates(tmp_path, nlp):
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    from reader.analysis import Analysis
+    from reader.nlp.pipeline import analyze
+
+    p = tmp_path / "blog.html"
+    p.write_text(BLOG, encoding="utf-8")
+    analysis = analyze(load(str(p)), nlp.nlp, nlp.info)
+    exported = json.loads(analysis.to_json())
+    assert exported["outlet"] == "Hearth & Home Blog" and exported["schema"] == "newsreader.analysis/1"
+    schema = json.loads((Path(__file__).resolve().parents[2] / "reader/export/schema.json").read_text())
+    jsonschema.validate(exported, schema)
+    assert Analysis.from_dict(exported).outlet == "Hearth & Home Blog"

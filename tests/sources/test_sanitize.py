@@ -1,4 +1,4 @@
-from reader.sources.sanitize import sanitize
+from reader.sources.sanitize import sanitize, sanitize_name
 
 
 def test_removes_csi_and_osc_sequences():
@@ -21,3 +21,15 @@ def test_normalizes_line_endings_and_separators():
 def test_rich_markup_is_left_as_text():
     # Markup is harmless data here: the UI renders Text, never markup.
     assert sanitize("[bold red]x[/bold red]") == "[bold red]x[/bold red]"
+
+
+def test_invisible_characters_are_removed():
+    hidden = "Ob\u200bama s\u200caid\u200d it, \u2060the\u00ad mayor\ufff9ann\ufffanote\ufffb said\U000e0041\U000e007f."
+    assert sanitize(hidden) == "Obama said it, the mayorannnote said."
+
+
+def test_a_name_is_one_clean_line():
+    name = "bad\x1b]0;PWNED\x07 name\n\x1b[2Jwith\ttabs\u202e\x9b31m and \udcff a lone surrogate"
+    clean = sanitize_name(name)
+    assert clean == "bad name with tabs and  a lone surrogate"
+    assert clean.encode("utf-8")  # printable on any UTF-8 terminal

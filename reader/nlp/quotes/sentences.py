@@ -16,7 +16,9 @@ def paragraph_of(text: str, pos: int) -> tuple[int, int]:
 _ABBREVIATIONS = frozenset("jr sr st lt col sgt capt gen sen rev vs mt ft no inc corp co".split())
 
 
-_SENTENCE_END = re.compile(r"(\w*)[.!?…][”\"'’)]*\s+(?=[“\"‘'(]?[A-Z])")
+# The word before the stop is taken whole from its start ((?<!\w)): a scan that tried every
+# position inside a long word would take time quadratic in its length.
+_SENTENCE_END = re.compile(r"(?<!\w)(\w*)[.!?…][”\"'’)]*\s+(?=[“\"‘'(]?[A-Z])")
 
 
 def sentence_end(text: str, lo: int, hi: int) -> int:

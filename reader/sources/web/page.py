@@ -37,6 +37,8 @@ def _article(source: str, facts: PageFacts, body: list[TextBlock]) -> Article:
     title = _clean(facts.headline)
     if title:
         add("title", title)
+    # Byline and outlet are facts beside the text, not in it: the body is the story alone.
+    byline, outlet = _clean(facts.author), _clean(facts.outlet)
     for kind, text in body:
         clean = _clean(text)
         if clean:
@@ -44,8 +46,8 @@ def _article(source: str, facts: PageFacts, body: list[TextBlock]) -> Article:
     text = "\n\n".join(parts)
     published = facts.date or find_published(text, blocks)
     return Article(
-        source=source, text=text, blocks=tuple(blocks), title=title, byline=_clean(facts.author),
-        published=published, outlet=_clean(facts.outlet),
+        source=source, text=text, blocks=tuple(blocks), title=title, byline=byline,
+        published=published, outlet=outlet,
     )
 
 
