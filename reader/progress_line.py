@@ -17,12 +17,12 @@ EVERY_S = 0.25  # least time between two updates
 
 
 class ProgressLine:
-    def __init__(self, stream: TextIO, name: str, show_after: float = SHOW_AFTER_S) -> None:
+    def __init__(self, stream: TextIO, name: str, show_after: float | None = None) -> None:
         self._stream = stream
         self._name = sanitize_name(name)[-60:]
         self._on = _is_terminal(stream)
         self._start = time.monotonic()
-        self._show_after = show_after
+        self._show_after = SHOW_AFTER_S if show_after is None else show_after
         self._last = 0.0
         self._shown = False
 

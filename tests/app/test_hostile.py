@@ -53,3 +53,18 @@ async def test_control_characters_that_reach_the_view_are_blanked() -> None:
         shown = screen_text(app)
         assert "[red]markup[/red]" in shown
         assert not any(c in shown for c in "\x1b\x07\t")
+
+
+async def test_an_escape_in_the_file_name_never_reaches_the_header(tmp_path, live_service) -> None:
+    """With no title the header shows the source's name: sanitized when the source was loaded."""
+    path = tmp_path / "news\x1b]0;PWNED\x07\x1b[2J\x9b31mstory.txt"
+    path.write_text("The mayor said on Monday that the bridge would open.", encoding="utf-8")
+    article = load(str(path))
+    assert article.title is None
+    app = NewsreaderApp([article], service_factory=live_service)
+    async with app.run_test(size=SIZE):
+        await analysed(app)
+        header = str(app.query_one("#header-title").render())
+        assert "newsstory.txt" in header
+        for shown in (header, app.title, app.sub_title):
+            assert not any(c in shown for c in "\x1b\x07\x9b")
