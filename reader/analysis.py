@@ -68,6 +68,18 @@ _TIMELINE_FIELDS = frozenset(TimelineEntry.__dataclass_fields__)
 
 
 @dataclass
+class TimeExpression:
+    """Every temporal expression as TimeML types it (DATE, TIME, DURATION, SET) with its TIMEX3
+    value: durations, sets and "now" too, which the timeline leaves out. For TempEval scoring."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+
+
+@dataclass
 class Analysis:
     source: str
     title: str | None
@@ -79,6 +91,7 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
     outlet: str | None = None  # the site or publication a web page names ("BBC News")
+    timexes: list[TimeExpression] = field(default_factory=list)  # optional in the schema
     schema: str = SCHEMA
 
     def entity(self, entity_id: str | None) -> Entity | None:
@@ -120,6 +133,7 @@ class Analysis:
                                  "sentence": Span(**t["sentence"]) if t.get("sentence") else None})
                 for t in d.get("timeline", [])
             ],
+            timexes=[TimeExpression(**t) for t in d.get("timexes", [])],
         )
 
     @classmethod

@@ -56,6 +56,7 @@ def build(article: Article, model: ModelInfo, collected: Collected, published: s
     return Analysis(
         source=article.source, title=article.title, byline=article.byline, published=published,
         model=model, text=article.text, entities=ents, quotes=qs, timeline=tl, outlet=article.outlet,
+        timexes=timeline.timexes(collected.date_mentions, published),
     )
 
 
