@@ -91,6 +91,7 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
     outlet: str | None = None  # the site or publication a web page names ("BBC News")
+    credits: list[str] = field(default_factory=list)  # byline and reporting credits, not story people
     timexes: list[TimeExpression] = field(default_factory=list)  # optional in the schema
     schema: str = SCHEMA
 
@@ -121,6 +122,7 @@ class Analysis:
             byline=d.get("byline"),
             published=d.get("published"),
             outlet=d.get("outlet"),
+            credits=list(d.get("credits") or []),
             model=ModelInfo(**d["model"]),
             text=d["text"],
             entities=[

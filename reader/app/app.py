@@ -21,6 +21,15 @@ from textual.binding import Binding
 from textual.worker import get_current_worker
 
 from reader.analysis import Analysis
+from reader.app.analyser import (
+    AnalysisFailed,
+    AnalysisSource,
+    AnalysisStep,
+    CachedSource,
+    CacheHit,
+    Schedule,
+    TimelineReresolved,
+)
 from reader.app.commands import ReaderCommands
 from reader.app.keys import APP_KEYS
 from reader.app.commands import Target as PaletteTarget
@@ -38,18 +47,7 @@ START_DELAY_S = 0.08
 SYNC_CACHE_BYTES = 256 * 1024
 
 
-@dataclasses.dataclass(frozen=True)
-class _Step:
-    """A cache hit, shaped like reader.nlp.progress.Progress (not imported: it is spaCy-free
-    but this module stays independent of the NLP package)."""
-
-    done: int
-    total: int
-    analysis: Analysis | None
-    final: bool = False
-
-
-ServiceFactory = Callable[[], Any]  # returns an object with .stream(article, published) and .warning
+ServiceFactory = Callable[[], AnalysisSource]
 
 
 class NewsreaderApp(App[None]):
@@ -78,7 +76,7 @@ class NewsreaderApp(App[None]):
         self.use_cache = use_cache
         self._service_factory = service_factory
         self.warning: str | None = None
-        self._service: Any = None
+        self._service: AnalysisSource | None = None
         self._service_error: str | None = None
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
@@ -131,101 +129,70 @@ class NewsreaderApp(App[None]):
     def _cached_now(self, state: ArticleState) -> None:
         """A small cache entry is read here, on the UI thread (a JSON read, no spaCy), so the
         first frame already carries the annotations; anything else is left to the worker."""
-        cached = getattr(self._service, "cached", None)
-        if not callable(cached) or state.finished:
+        if not isinstance(self._service, CachedSource) or state.finished:
             return
         try:
-            hit = cached(state.article, state.published, max_bytes=SYNC_CACHE_BYTES)
+            hit = self._service.cached(state.article, state.published, max_bytes=SYNC_CACHE_BYTES)
         except Exception:  # noqa: BLE001 - a bad cache entry is just a miss
             return
         if hit is not None:
             state.advance(1, 1, hit, final=True)
 
     # ------------------------------------------------------------ the analysis
-    def _make_service(self) -> Any:
+    def _make_service(self) -> AnalysisSource:
         if self._service_factory is not None:
             return self._service_factory()
         from reader.service import AnalysisService  # off the UI path
 
         return AnalysisService(model=self.model_name, use_cache=self.use_cache)
 
-    def _next_to_analyse(self) -> int | None:
-        if not self.current.finished:
-            return self.index
-        return next((i for i, s in enumerate(self.states) if not s.finished), None)
-
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self) -> None:
-        """Analyse the current article first, then the others, posting each step to the UI."""
+        """Analyse the visible article first, then the others, posting each step to the UI (a
+        message: the worker never waits for the UI to draw)."""
         worker = get_current_worker()
         service = self._service
         if service is None:
-            self._post(self._failed, self.index, self._service_error or "no analysis service", True)
+            self.post_message(AnalysisFailed(self.index, self._service_error or "no analysis service", fatal=True))
             return
-        # A cached analysis needs no spaCy: show it at once.
-        cached = getattr(service, "cached", None)
-        if callable(cached):
-            for idx in sorted(range(len(self.states)), key=lambda i: i != self.index):
-                state = self.states[idx]
-                if state.finished:
-                    continue
-                try:
-                    hit = cached(state.article, state.published)
-                except Exception:  # noqa: BLE001 - a bad cache entry is just a miss
-                    hit = None
-                if hit is not None and not self._post(
-                    self._on_progress, idx, _Step(1, 1, hit, True), state.published, None
-                ):
-                    return
+        pending = [None if s.finished else (s.article, lambda s=s: s.published) for s in self.states]
+        schedule = Schedule(service, pending, lambda: self.index)
+        for idx, hit, published in schedule.cache_hits():  # needs no spaCy: shown at once
+            if not self.post_message(AnalysisStep(idx, CacheHit(hit), published, None)):
+                return
         # The frame is written by the driver's writer thread: a short grace period keeps the
         # spaCy import (which holds the GIL for long stretches) from delaying that write.
         time.sleep(START_DELAY_S)
-        while not worker.is_cancelled:
-            idx = self._next_to_analyse()
-            if idx is None:
+        for idx, step, published, failure in schedule:
+            if worker.is_cancelled:
                 return
-            state = self.states[idx]
-            published = state.published
-            final = False
-            try:
-                for step in service.stream(state.article, published):
-                    if worker.is_cancelled:
-                        return
-                    final = final or step.final
-                    if not self._post(self._on_progress, idx, step, published, getattr(service, "warning", None)):
-                        return
-                if not final and not self._post(self._failed, idx, "the analysis ended without a result", False):
-                    return
-            except Exception as e:  # noqa: BLE001
-                if not self._post(self._failed, idx, str(e), False):
-                    return
+            if step is None or failure is not None:
+                message: AnalysisStep | AnalysisFailed = AnalysisFailed(idx, failure or "no result")
+            else:
+                message = AnalysisStep(idx, step, published, service.warning)
+            if not self.post_message(message):
+                return  # the app is closing
 
-    def _post(self, callback: Callable[..., None], *args: Any) -> bool:
-        try:
-            self.call_from_thread(callback, *args)
-            return True
-        except RuntimeError:  # the app has closed
-            return False
-
-    def _on_progress(self, idx: int, step: Any, published: str | None, warning: str | None) -> None:
-        state = self.states[idx]
+    def on_analysis_step(self, message: AnalysisStep) -> None:
+        state, step = self.states[message.index], message.step
         state.advance(step.done, step.total, step.analysis, step.final)
+        warning = message.warning
         if warning and warning != self.warning:
             self.warning = warning
             self.notify(warning, title="No spaCy model", severity="warning", timeout=8, markup=False)
-        if step.final and state.published != published and state.analysis is not None:
+        if step.final and state.published != message.published and state.analysis is not None:
             self.reresolve(state)
-        if idx == self.index:
+        if message.index == self.index:
             if step.analysis is not None:
                 self.reader.analysis_changed()
             self.reader.update_header()
 
-    def _failed(self, idx: int, message: str, fatal: bool) -> None:
-        for state in self.states if fatal else [self.states[idx]]:
-            state.fail(message)
-        self.notify(message, title="Analysis failed", severity="error", timeout=10, markup=False)
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        for state in self.states if message.fatal else [self.states[message.index]]:
+            state.fail(message.reason)
+        self.notify(message.reason, title="Analysis failed", severity="error", timeout=10, markup=False)
         self.reader.update_header()
-        self.reader.set_status(Text(f"analysis failed: {message}", style="bold"))
+        self.reader.set_status(Text(f"analysis failed: {message.reason}", style="bold"))
 
     # ----------------------------------------------------------------- articles
     def action_article(self, direction: int) -> None:
@@ -254,23 +221,27 @@ class NewsreaderApp(App[None]):
         try:
             from reader.nlp.time.dates import reresolve
         except ImportError:
-            self._post(
-                self.reader.say,
+            error = (
                 "Re-resolving the timeline is not available in this build "
-                "(reader.nlp.time.dates is missing); use --date YYYY-MM-DD instead.",
+                "(reader.nlp.time.dates is missing); use --date YYYY-MM-DD instead."
             )
+            self.post_message(TimelineReresolved(state, a, published, None, error))
             return
         try:
             timeline = list(reresolve(a.timeline, a.text, published))
         except Exception as e:  # noqa: BLE001
-            self._post(self.reader.say, f"Could not re-resolve the timeline: {e}")
+            self.post_message(TimelineReresolved(state, a, published, None, f"Could not re-resolve the timeline: {e}"))
             return
-        self._post(self._reresolved, state, a, published, timeline)
+        self.post_message(TimelineReresolved(state, a, published, timeline))
 
-    def _reresolved(self, state: ArticleState, a: Analysis, published: str | None, timeline: list[Any]) -> None:
-        if state.analysis is not a or state.published != published:
+    def on_timeline_reresolved(self, message: TimelineReresolved) -> None:
+        state, a, published = message.key, message.analysis, message.published
+        if message.timeline is None:
+            self.notify(message.error or "", markup=False)
+            return
+        if not isinstance(state, ArticleState) or state.analysis is not a or state.published != published:
             return  # the analysis or the date changed meanwhile; a newer re-resolve follows
-        state.analysis = dataclasses.replace(a, published=published, timeline=timeline)
+        state.analysis = dataclasses.replace(a, published=published, timeline=message.timeline)
         if state is self.current:
             self.reader.timeline_reresolved()
             self.reader.say(f"Timeline re-resolved against {published}.", timeout=3)
@@ -294,6 +265,8 @@ class NewsreaderApp(App[None]):
 
     def palette_targets(self) -> list[PaletteTarget]:
         out = self.reader.palette_targets()
+        out.append(("Overview: the story at a glance", "voices, presence, timeline strip (o)",
+                    self.reader.action_overview))
         if len(self.states) > 1:
             for i, s in enumerate(self.states):
                 a = s.article
