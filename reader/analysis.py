@@ -79,6 +79,7 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
     outlet: str | None = None  # the site or publication a web page names ("BBC News")
+    credits: list[str] = field(default_factory=list)  # byline and reporting credits, not story people
     schema: str = SCHEMA
 
     def entity(self, entity_id: str | None) -> Entity | None:
@@ -108,6 +109,7 @@ class Analysis:
             byline=d.get("byline"),
             published=d.get("published"),
             outlet=d.get("outlet"),
+            credits=list(d.get("credits") or []),
             model=ModelInfo(**d["model"]),
             text=d["text"],
             entities=[

@@ -86,7 +86,8 @@ class AnalysisCache:
             self._discard(path)
             return None
         if article is not None:
-            analysis.source, analysis.title, analysis.byline = article.source, article.title, article.byline
+            analysis.source, analysis.title = article.source, article.title
+            analysis.byline = article.byline or analysis.byline  # (else the one its credit lines gave)
             analysis.outlet = article.outlet
         try:
             os.utime(path)  # recently used: pruned last

@@ -267,6 +267,8 @@ class NewsreaderApp(App[None]):
 
     def palette_targets(self) -> list[PaletteTarget]:
         out = self.reader.palette_targets()
+        out.append(("Overview: the story at a glance", "voices, presence, timeline strip (o)",
+                    self.reader.action_overview))
         if len(self.states) > 1:
             for i, s in enumerate(self.states):
                 a = s.article

@@ -67,6 +67,9 @@ READER_KEYS: list[BindingType] = [
     ),
     Binding("slash", "find", "Find", key_display="/", tooltip="Find in the article", id="reader.find"),
     Binding(
+        "o", "overview", "Overview", show=False, tooltip="The story at a glance: voices, presence, timeline", id="reader.overview"
+    ),
+    Binding(
         "escape", "clear", "Clear", show=False, tooltip="Clear the highlight and the lit mentions", id="reader.clear"
     ),
     Binding("greater_than_sign", "app.article(1)", "Next article", key_display=">", id="reader.next-article"),

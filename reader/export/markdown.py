@@ -19,6 +19,9 @@ def to_markdown(a: Analysis) -> str:
     facts = [f"Source: {a.source}"]
     if a.byline:
         facts.append(f"By: {_one_line(a.byline)}")
+    extra_credits = [c for c in a.credits if not a.byline or c not in a.byline]
+    if extra_credits:
+        facts.append(f"Credits: {', '.join(_one_line(c) for c in extra_credits)}")
     if a.outlet:
         facts.append(f"Outlet: {_one_line(a.outlet)}")
     if a.published:

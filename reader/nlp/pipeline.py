@@ -50,11 +50,13 @@ def prose_blocks(article: Article) -> list[Block]:
 def build(article: Article, model: ModelInfo, collected: Collected, published: str | None,
           quote_spans: list[quotes.QuoteSpan]) -> Analysis:
     """The document-level steps: merge entities, attribute quotes, resolve dates."""
-    ents = entities.consolidate(collected.entity_mentions, article.text)
+    credits = entities.find_credits(article.text, article.blocks)
+    ents = entities.consolidate(collected.entity_mentions, article.text, credits)
     qs = quotes.attribute(quote_spans, collected.quote_evidence, ents, article.text)
     tl = timeline.resolve(collected.date_mentions, published, article.text)
     return Analysis(
-        source=article.source, title=article.title, byline=article.byline, published=published,
+        source=article.source, title=article.title, published=published, credits=credits.names,
+        byline=article.byline or (" and ".join(credits.byline) if credits.byline else None),
         model=model, text=article.text, entities=ents, quotes=qs, timeline=tl, outlet=article.outlet,
     )
 

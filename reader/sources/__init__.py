@@ -52,7 +52,7 @@ def load(source: str, max_bytes: int = MAX_BYTES) -> Article:
         return article_from_text(text, source=source, markdown=content_type != "text/plain" or _starts_like_markdown(text))
     suffix = "" if looks_like_url(source) or source == "-" else Path(source).suffix.lower()
     if looks_like_url(source) or suffix in _HTML_SUFFIXES or _starts_like_html(text):
-        return html_to_article(text, source, shown)
+        return html_to_article(text, shown, shown)  # the Article carries the sanitized name too
     markdown = suffix in _MARKDOWN_SUFFIXES or (suffix == "" and _starts_like_markdown(text))
     return article_from_text(text, source=source, markdown=markdown)
 

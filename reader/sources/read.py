@@ -34,7 +34,7 @@ _OPEN_ERRORS = {
 
 
 def too_large(name: str, limit: int, size: int | None = None) -> SourceError:
-    said = f"{size / 1e6:.0f} MB; " if size is not None else ""
+    said = f"{size / 1e6:.1f} MB; " if size is not None else ""
     return SourceError(f"{sanitize_name(name)}: too large ({said}the limit is {limit / 1e6:g} MB)")
 
 
@@ -105,6 +105,8 @@ def read_path(path: str, limit: int) -> bytes:
 
 def read_stdin(limit: int) -> bytes:
     """Standard input, bounded; a terminal as stdin is told how to end the article."""
+    if sys.stdin is None:  # started with stdin closed (`newsreader - <&-`)
+        raise SourceError("standard input: closed, nothing to read")
     stream = sys.stdin.buffer
     if stream.isatty():
         print("newsreader: reading the article from the terminal; end it with Ctrl+D", file=sys.stderr, flush=True)

@@ -32,3 +32,21 @@ def test_quote_selected_from_the_quotes_tab(snap_compare) -> None:
         await pilot.press("2", "down", "down", "down", "enter")
 
     assert snap_compare(_app(), terminal_size=TERMINAL, run_before=select)
+
+
+def _overview(theme: str):
+    async def run(pilot) -> None:
+        await analysed(pilot.app)
+        pilot.app.theme = theme
+        await pilot.press("o")
+        await pilot.pause()
+
+    return run
+
+
+def test_overview_dark(snap_compare) -> None:
+    assert snap_compare(_app(), terminal_size=TERMINAL, run_before=_overview("textual-dark"))
+
+
+def test_overview_light(snap_compare) -> None:
+    assert snap_compare(_app(), terminal_size=(80, 40), run_before=_overview("textual-light"))

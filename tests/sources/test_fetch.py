@@ -67,3 +67,12 @@ def test_text_markdown_is_read_as_markdown():
     with serve({"/a.md": answer(200, body, "text/markdown")}) as base:
         article = load(base + "/a.md")
     assert article.title == "A heading" and "http" not in article.text
+
+
+def test_an_html_page_carries_a_clean_source_name():
+    page = (b"<!doctype html><html><head><title>A page</title></head><body><article><h1>A page</h1>"
+            b"<p>The mayor said on Monday that the new bridge over the river would open in May, "
+            b"after three years of work and a long fight over its cost.</p></article></body></html>")
+    with serve({"/page": answer(200, page)}) as base:
+        article = load(base + "/page?\x9b2J\x9d0;PWNED\x9c")
+    assert article.source == base + "/page?"

@@ -74,7 +74,7 @@ def test_a_fifo_with_a_writer_is_read(tmp_path):
 def test_a_regular_file_over_the_limit_says_its_size(tmp_path):
     p = tmp_path / "big.txt"
     p.write_bytes(b"word " * 700_000)
-    with pytest.raises(SourceError, match=r"too large \(4 MB; the limit is 1 MB\)"):
+    with pytest.raises(SourceError, match=r"too large \(3.5 MB; the limit is 1 MB\)"):
         read_path(str(p), 1_000_000)
 
 

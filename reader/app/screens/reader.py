@@ -21,6 +21,7 @@ from reader.app.commands import Target as PaletteTarget
 from reader.app.commands import analysis_targets
 from reader.app.keys import READER_KEYS
 from reader.app.screens.date import DateScreen
+from reader.app.screens.overview import OverviewScreen
 from reader.app.state import ArticleState
 from reader.app.widgets.article.navigation import Span, Status
 from reader.app.widgets.article.view import ArticleView
@@ -329,6 +330,19 @@ class ReaderScreen(Screen[None]):
             self.newsreader.reresolve(state)
         else:
             self.say(f"Publication date {value}: applied when the analysis finishes.", timeout=4)
+
+    # ---------------------------------------------------------------- overview
+    def action_overview(self) -> None:
+        article = self.state.article
+        self.app.push_screen(OverviewScreen(self.state.analysis, article.title or article.source),
+                             callback=self._overview_closed)
+
+    def _overview_closed(self, span: Span | None) -> None:
+        a = self.state.analysis
+        if span is None or a is None:
+            return
+        quote = next((q for q in a.quotes if (q.start, q.end) == span), None)
+        self._jump(span, span, quotes.quote_status(a, quote) if quote is not None else None)
 
     # ----------------------------------------------------------------- palette
     def palette_targets(self) -> list[PaletteTarget]:

@@ -37,9 +37,9 @@ class Overview(VerticalScroll):
             self.start = start
             self.end = end
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, analysis: Analysis | None = None, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.analysis: Analysis | None = None
+        self.analysis: Analysis | None = analysis
         self._voices: list[Voice] = []
         self._strip: Strip = Strip([], [], "year", [])
 
@@ -50,6 +50,9 @@ class Overview(VerticalScroll):
         yield Static(Text("Timeline", style="bold"), classes="overview-heading")
         yield Static(id="overview-axis")
         yield OptionList(id="overview-events")
+
+    def on_mount(self) -> None:
+        self.show(self.analysis)
 
     @property
     def accent(self) -> str:
@@ -70,10 +73,11 @@ class Overview(VerticalScroll):
         events = self.query_one("#overview-events", OptionList)
         events.clear_options()
         for p in self._strip.placed:
-            events.add_option(Option(Text.assemble((p.when.isoformat()[:_LEN.get(p.granularity, 10)], "bold"),
-                                                   "  ", p.event or p.label), id=f"event-{p.entry_id}"))
+            when = p.when.isoformat()[:_LEN.get(p.granularity, 10)]
+            events.add_option(Option(Text.assemble((when.ljust(12), "bold"), p.event or p.label),
+                                     id=f"event-{p.entry_id}"))
         for expression in self._strip.undated:
-            events.add_option(Option(Text.assemble(("undated", "dim"), "  ", expression), disabled=True))
+            events.add_option(Option(Text.assemble(("undated".ljust(12), "dim"), expression), disabled=True))
         if self._voices:
             voices_list.highlighted = 0
         if self._strip.placed:

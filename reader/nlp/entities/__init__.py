@@ -4,6 +4,6 @@
 stripped into a role) and `places` (countries and their names as one place).
 """
 
-from reader.nlp.entities.consolidate import Mention, collect, consolidate
+from reader.nlp.entities.consolidate import Credits, Mention, collect, consolidate, find_credits
 
-__all__ = ["Mention", "collect", "consolidate"]
+__all__ = ["Credits", "Mention", "collect", "consolidate", "find_credits"]

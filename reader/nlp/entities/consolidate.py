@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 
 from reader.analysis import Entity, Span
 from reader.nlp.entities import places
+from reader.nlp.entities.credits import Credits, find_credits
 from reader.nlp.entities.cleanup import confirm_headlines, trim_initial_words
 from reader.nlp.entities.labels import PLACE_LABELS, choose_label, vote_labels
 from reader.nlp.entities.mentions import Mention, collect
@@ -18,12 +19,15 @@ from reader.nlp.entities.names import ARTICLES, name_words, strip_article
 from reader.nlp.entities.people import aliases_of, choose_role, cluster_people, display_person
 from reader.nlp.entities.surnames import untagged_surnames
 
-__all__ = ["Mention", "collect", "consolidate"]
+__all__ = ["Credits", "Mention", "collect", "consolidate", "find_credits"]
 
 
 
-def consolidate(mentions: list[Mention], text: str) -> list[Entity]:
-    """One Entity per real thing, in reading order of first mention."""
+def consolidate(mentions: list[Mention], text: str, credits: Credits | None = None) -> list[Entity]:
+    """One Entity per real thing, in reading order of first mention. Names on byline and credit
+    lines (`credits`) are the story's authors, not things in it: they are left out."""
+    if credits is not None and credits.spans:
+        mentions = [m for m in mentions if not credits.covers(m.start, m.end)]
     mentions = trim_initial_words(confirm_headlines(mentions, text))
     labels = vote_labels(mentions, text)
     person_idx = [i for i, l in enumerate(labels) if l == "PERSON"]

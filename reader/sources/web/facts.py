@@ -41,6 +41,11 @@ def _meta(tree, *names: str) -> str | None:
     return None
 
 
+def _title(tree) -> str | None:
+    el = tree.find(".//title")
+    return _one_line(el.text_content()) if el is not None else None
+
+
 def _squashed(name: str) -> str:
     k = re.sub(r"\W+", "", name.lower())
     return k.removeprefix("the").removesuffix("com")
@@ -71,7 +76,11 @@ def page_facts(tree) -> PageFacts:
     site_names = [n for n in site_names if n]
     date = _one_line(meta.date)
     return PageFacts(
-        headline=clean_headline(tree, [_one_line(meta.title), ld.headline], site_names),
+        # The page's own statements of its headline; an <h1> counts only as the visible form of
+        # one of them (a lone <h1> can be a promotion or a section's name).
+        headline=clean_headline(
+            tree, [_meta(tree, "og:title", "twitter:title"), ld.headline, _title(tree), _one_line(meta.title)], site_names
+        ),
         # JSON-LD's people first; the page's own byline when JSON-LD names only an organisation.
         author=clean_author(ld.authors, site_names) or clean_author([meta.author or ""], site_names),
         outlet=outlet,

@@ -15,10 +15,7 @@ class Host(App):
         self.jumps: list[tuple[int, int]] = []
 
     def compose(self) -> ComposeResult:
-        yield Overview(id="overview")
-
-    def on_mount(self) -> None:
-        self.query_one(Overview).show(self.analysis)
+        yield Overview(self.analysis, id="overview")
 
     def on_overview_jump(self, message: Overview.Jump) -> None:
         self.jumps.append((message.start, message.end))
