@@ -38,7 +38,8 @@ _BUSINESS_HEADS = frozenset(
     "company firm utility carrier airline retailer manufacturer automaker carmaker insurer lender "
     "chain startup operator developer maker producer corporation conglomerate".split()
 )
-_SPOKES = frozenset("spokesperson spokesman spokeswoman representative".split())
+ORGANISATION_HEADS = cues.ORG_NOUNS | _BUSINESS_HEADS
+SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?" + _NAME_AFTER)
 _GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 
@@ -69,7 +70,7 @@ class Descriptions:
             if ent is not None:
                 return ent
         ent = self.description(m)
-        if ent is None and m.head in _SPOKES:
+        if ent is None and m.head in SPOKESPEOPLE:
             ent = self._spoken_for(m)
         if ent is None and m.head in cues.DOCUMENT_NOUNS:
             ent = self._author(m)

@@ -52,8 +52,9 @@ def gender(ent: Entity, text: str, said: dict[str, int] | None, fuller: list[str
     if said and not any(first_name_gender(form, sure=True) for form in (ent.name, *ent.aliases, *fuller)):
         # the article's own "Sanders said he …", twice and more, over a first name only mostly
         # one gender ("Bernie"); a sure one ("Melanie") is not outvoted by a "he" about her husband
+        # ("Taylor Swift … Swift said she …": once is enough when it is never contradicted)
         m_, f_ = said.get("m", 0), said.get("f", 0)
-        if max(m_, f_) >= 2 and max(m_, f_) >= 3 * min(m_, f_):
+        if max(m_, f_) >= 2 and max(m_, f_) >= 3 * min(m_, f_) or min(m_, f_) == 0 and max(m_, f_) == 1:
             return "m" if m_ > f_ else "f"
     for form in (ent.name, *ent.aliases, *fuller):
         g = first_name_gender(form)

@@ -10,8 +10,9 @@ from bisect import bisect_left
 from reader.analysis import Entity
 from reader.nlp.quotes import cues
 from reader.nlp.quotes.speakers.context import SUBJECT_WEIGHT, Context
-from reader.nlp.quotes.speakers.descriptions import Descriptions
+from reader.nlp.quotes.speakers.descriptions import ORGANISATION_HEADS, SPOKESPEOPLE, Descriptions
 from reader.nlp.quotes.speakers.gender import first_name_gender
+from reader.nlp.quotes.speakers.index import tokens
 from reader.nlp.quotes.speakers.mentions import Mention, Subject
 from reader.nlp.quotes.speakers.names import Names
 
@@ -19,6 +20,8 @@ _CHAIN_COST = 2.0  # an earlier "he" counts as this much farther than the name i
 # "As for Trump, he said …": a topic put before the sentence's pronoun subject
 _TOPIC = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:As for|As to|Asked about)\s+"
                     r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s*$")
+# ", Acme Media," after a subject and its clause: the name in apposition
+_APPOSED = re.compile(r"[^,.;:“”\"]{0,60},\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|[A-Z][\w.&'’-]*))*),")
 
 # a candidate antecedent: (weighted distance, entity, or a named subject with no entity yet)
 _Candidate = tuple[float, Entity | None, Subject | None]
@@ -43,6 +46,8 @@ class Pronouns:
             return self._personal(m, "m" if m.head in cues.MALE else "f")
         if m.head in cues.NEUTER:
             return self._neuter(m)
+        if m.head == "they":
+            return self._they_for_one(m)
         return None
 
     def _personal(self, m: Mention, want: str) -> Entity | None:
@@ -124,6 +129,47 @@ class Pronouns:
             self._chain_memo[p.start] = self.pronoun(Mention(p.start, p.end, p.name, p.name.lower(), "pronoun"))
         return self._chain_memo.get(sub.start)
 
+    def _they_for_one(self, m: Mention) -> Entity | None:
+        """"they" for one speaker: an organisation ("Acme have denied it. “…,” they said in a
+        statement") or a spokesperson ("Jo Lin, a spokesperson for Acme, confirmed it. “…,” they
+        said") who is the subject of the last main clause before the quote, in this paragraph or
+        the one before. Any other subject in between (a group, another person) and "they" is theirs."""
+        ent = self._last_subject(m)
+        if ent is not None and (ent.label == "ORG" or set(tokens(ent.role or "")) & SPOKESPEOPLE):
+            return ent
+        return None
+
+    def _last_subject(self, m: Mention) -> Entity | None:
+        """The entity that is the subject of the last main clause before `m` (in its paragraph, the
+        one before, or the last 600 characters), looked up by position, by name (a mention the tagger missed), or through
+        the name in apposition to a description ("The company that runs it, Acme Media, denies")."""
+        ctx = self.ctx
+        lo = ctx.text.rfind("\n", 0, max(0, ctx.text.rfind("\n", 0, m.start) - 1)) + 1
+        lo = min(lo, m.start - 600)  # quoted paragraphs in between name no one
+        i = bisect_left(ctx.subject_starts, m.start) - 1
+        while i >= 0 and ctx.subjects[i].start >= lo:
+            sub = ctx.subjects[i]
+            i -= 1
+            if sub.embedded or ctx.quoted.inside(sub.start):
+                continue
+            if sub.pronoun and sub.name.lower() in ("they", "it"):
+                continue  # the same speaker taken up again
+            if sub.pronoun:
+                return None
+            if sub.name[:4].lower() == "the ":
+                return self._apposed(sub)
+            return ctx.index.at(sub.end - 1) or ctx.by_name(sub.name, sub.start)
+        return None
+
+    def _apposed(self, sub: Subject) -> Entity | None:
+        """"The company that runs the awards, Acme Media, denies …": an organisation noun's name."""
+        if sub.name.split()[-1].lower() not in ORGANISATION_HEADS:
+            return None
+        found = _APPOSED.match(self.ctx.text, sub.end)
+        if found is None:
+            return None
+        return self.names.named(found.start("name"), found.end("name"), found.group("name"))
+
     def _neuter(self, m: Mention) -> Entity | None:
         """"it": an organisation or country named just before, its subjects counting as nearer;
         a country only as a subject, and never the dateline ("WASHINGTON -- …")."""
@@ -133,4 +179,5 @@ class Pronouns:
                 if ent.label == "ORG" or (ctx.is_subject(s, e) and not ctx.text[s:e].isupper())]
         if near:
             return min(near, key=lambda c: c[0])[1]
-        return None
+        ent = self._last_subject(m)  # "Acme have denied it. Now they put out a statement. “…,” it says"
+        return ent if ent is not None and ent.label == "ORG" else None

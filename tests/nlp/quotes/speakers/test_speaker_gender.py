@@ -22,3 +22,15 @@ def test_the_articles_own_pronouns_decide_when_nothing_else_does():
     ent = Entity("e1", "Okafor", "PERSON", mentions=[Span(0, 6)])
     assert gender(ent, "Okafor said he would.", {"m": 2}, []) == "m"
     assert gender(ent, "Okafor said he would.", None, []) is None
+
+
+def test_one_uncontradicted_pronoun_outweighs_a_mostly_one_gender_first_name():
+    ent = Entity("e1", "Taylor Okafor", "PERSON", mentions=[Span(0, 13)])
+    assert gender(ent, "Taylor Okafor arrived.", None, []) == "m"  # "Taylor": mostly male
+    assert gender(ent, "Taylor Okafor arrived.", {"f": 1}, []) == "f"
+    assert gender(ent, "Taylor Okafor arrived.", {"f": 1, "m": 1}, []) == "m"  # contradicted: the name decides
+
+
+def test_a_sure_first_name_is_not_outvoted_by_one_pronoun():
+    ent = Entity("e1", "Melanie Okafor", "PERSON", mentions=[Span(0, 14)])
+    assert gender(ent, "Melanie Okafor arrived.", {"m": 1}, []) == "f"

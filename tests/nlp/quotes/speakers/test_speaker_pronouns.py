@@ -42,3 +42,32 @@ def test_no_person_of_that_gender_no_speaker(scene):
     s = scene("Peter Hall arrived. “It went well,” she said.")
     s.person("Peter Hall")
     assert s.resolve("she", "pronoun") == (None, None)
+
+
+def test_they_is_an_organisation_that_was_the_last_subject(scene):
+    s = scene("Acme Media have denied it.\n\n“We did nothing wrong,” they said in a statement.")
+    s.org("Acme Media")
+    s.subject("Acme Media")
+    assert s.resolve("they", "pronoun")[0] == "Acme Media"
+
+
+def test_they_is_a_spokesperson_who_was_the_last_subject(scene):
+    s = scene("Jo Lin, a spokesperson for Acme, confirmed it. “We did,” they said.")
+    s.person("Jo Lin", role="spokesperson for Acme"), s.org("Acme")
+    s.subject("Jo Lin")
+    assert s.resolve("they", "pronoun")[0] == "Jo Lin"
+
+
+def test_they_after_another_subject_is_a_group(scene):
+    s = scene("Acme Media have denied it. Peter Hall met the strikers. “We won’t go back,” they said.")
+    s.org("Acme Media"), s.person("Peter Hall")
+    s.subject("Acme Media"), s.subject("Peter Hall")
+    assert s.resolve("they", "pronoun") == (None, None)
+
+
+def test_it_is_the_organisation_last_subject_even_when_named_long_before(scene):
+    s = scene("Acme Media have denied it.\n\n“No.”\n\n“Never.”\n\n“" + "We have agreed to the terms. " * 15
+              + "”\n\nNow they put out another statement.\n\n“We agree,” it says.")
+    s.org("Acme Media")
+    s.subject("Acme Media")
+    assert s.resolve("it", "pronoun", 1)[0] == "Acme Media"
