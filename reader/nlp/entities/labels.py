@@ -179,6 +179,11 @@ def _placed(m: Mention) -> bool:
         or prep == "of" and m.governor in PLACE_OF_WORDS
 
 
+def _against_person(m: Mention) -> bool:
+    """Evidence in one mention that the name is no person's, whatever the others say."""
+    return m.dateline or m.determined or m.next_noun in FACILITY_NOUNS or m.appos_noun in ORG_NOUNS
+
+
 def _other_label(m: Mention, key: str, ev: _Evidence) -> str | None:
     """The label of a mention NER did not call a person: a person still, when the evidence says so."""
     if m.dateline and m.label in PERSONISH:
@@ -187,8 +192,8 @@ def _other_label(m: Mention, key: str, ev: _Evidence) -> str | None:
             and not ACRONYM.match(m.text):  # ("Roe" tagged LAW in a story about Jane Roe)
         if key in ev.person_keys and not (m.label in PLACE_LABELS and is_place(m.text)):
             return "PERSON"
-        if m.titled and m.label != "GPE" and not is_place(m.text):
-            return "PERSON"  # "Chancellor Olaf Scholz" read as an organisation
+        if m.titled and m.label != "GPE" and not is_place(m.text) and key.split()[-1] not in ORG_HEADS:
+            return "PERSON"  # "Chancellor Olaf Scholz" read as an organisation (not the "Premier League")
         if m.titled and m.label == "GPE" and not is_place(m.text) and m.text[:1].isupper():
             return "PERSON"
     return m.label
@@ -224,6 +229,8 @@ def _settle_by_majority(mentions: list[Mention], labels: list[str | None], ev: _
         if len(set(votes)) > 1 and "PERSON" in votes:
             if any(mentions[i].titled or mentions[i].honorific for i in idx):
                 winner = "PERSON"
+            elif any(_against_person(mentions[i]) for i in idx):  # "Walter Reed hospital" … "to Walter Reed"
+                winner = choose_label([v for v in votes if v != "PERSON"])  # type: ignore[misc]
             elif key not in ev.named_surnames and not is_first_name(key.split()[0]) \
                     and 2 * votes.count("PERSON") <= len(votes):  # a tie: no first name, no person
                 winner = choose_label([v for v in votes if v != "PERSON"])  # type: ignore[misc]
