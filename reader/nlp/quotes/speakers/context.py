@@ -14,7 +14,7 @@ from reader.nlp.quotes.speakers.mentions import SPEAKER_LABELS, Subject
 
 SUBJECT_WEIGHT = 0.1  # a subject counts as this much nearer than an object when resolving "he"
 _EMBEDDED_WEIGHT = 0.4  # the subject of a reported clause is less salient than the one who reports it
-_INTRODUCED_WEIGHT = 0.3  # a name followed by an apposition giving its role: a source being introduced
+INTRODUCED_WEIGHT = 0.3  # a name followed by an apposition giving its role: a source being introduced
 # ", president of …", ", a former aide": a lower-case apposition right after a name (not a clause)
 _APPOSITION_AFTER = re.compile(
     r",\s+(?!(?:who|which|that|and|but|or|as|in|on|at|for|to|with|said|says|told|according|who's|he|she|they|it|we|i|you)\b|[a-z]+ing\b)"
@@ -72,7 +72,7 @@ class Context:
         object not at all."""
         sub = self.subject_at(start, end)
         if sub is None:
-            return _INTRODUCED_WEIGHT if _APPOSITION_AFTER.match(self.text, end) else 1.0
+            return INTRODUCED_WEIGHT if _APPOSITION_AFTER.match(self.text, end) else 1.0
         return _EMBEDDED_WEIGHT if sub.embedded and not sub.fronted else SUBJECT_WEIGHT
 
     def gender_said_at(self, start: int, end: int) -> str | None:
