@@ -80,11 +80,11 @@ def analyse(gold: dict, nlp) -> tuple[list[dict], list]:
     mapping = offset_map(article.text, gold["text"])
     preds = []
     for t in timeline.timexes(mentions, published):
-        s = mapping[t["start"]]
-        e = mapping[t["end"] - 1]
+        s = mapping[t.start]
+        e = mapping[t.end - 1]
         if s is None or e is None:
             continue
-        preds.append({"start": s, "end": e + 1, "type": t["type"], "value": t["value"], "text": gold["text"][s : e + 1]})
+        preds.append({"start": s, "end": e + 1, "type": t.type, "value": t.value, "text": gold["text"][s : e + 1]})
     return preds, entries
 
 

@@ -4,7 +4,8 @@
 
 PAGES_DIR (default ../shared/eval/scrapinghub/pages) holds saved pages (*.html). For each, the
 reader loads the page as `newsreader page.html` would (extraction only, no NLP) and this prints
-the median and worst extraction time, and how many pages' text holds Markdown emphasis
+the median and worst extraction time (wall clock, and CPU time, which load on a shared machine
+does not inflate), and how many pages' text holds Markdown emphasis
 (`*word*`, `__word__`) or a backslash escape (`1\\.`) that is not in the page's own visible text.
 --save writes one JSON object per page (source, title, byline, outlet, published, text), the
 form `score_extract.py --from-jsonl` scores.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import statistics
 import sys
@@ -56,10 +58,10 @@ def main() -> None:
     ap.add_argument("--save", type=Path)
     a = ap.parse_args()
     paths = sorted(a.pages.glob("*.html"))
-    times, rows, failures = [], [], 0
+    times, cpu, rows, failures = [], [], [], 0
     emphasis_pages = escape_pages = 0
     for path in paths:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         try:
             article = load(str(path))
         except SourceError as e:
@@ -68,6 +70,7 @@ def main() -> None:
             continue
         finally:
             times.append((time.perf_counter() - t0, path.name))
+            cpu.append(time.process_time() - c0)
         rows.append({"source": str(path), "title": article.title, "byline": article.byline,
                      "outlet": getattr(article, "outlet", None), "published": article.published,
                      "text": article.text})
@@ -81,6 +84,8 @@ def main() -> None:
     print(f"pages {len(paths)}  failures {failures}")
     print(f"extraction seconds per page: median {statistics.median(secs):.3f}  "
           f"p90 {secs[int(0.9 * (len(secs) - 1))]:.3f}  worst {worst[0]:.3f} ({worst[1][:16]})  total {sum(secs):.1f}")
+    print(f"extraction CPU seconds per page: median {statistics.median(cpu):.3f}  worst {max(cpu):.3f}  "
+          f"total {sum(cpu):.1f}  (load average {os.getloadavg()[0]:.1f})")
     print(f"pages with Markdown emphasis the page does not show: {emphasis_pages}")
     print(f"pages with backslash escapes the page does not show: {escape_pages}")
 

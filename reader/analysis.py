@@ -68,6 +68,18 @@ _TIMELINE_FIELDS = frozenset(TimelineEntry.__dataclass_fields__)
 
 
 @dataclass
+class TimeExpression:
+    """Every temporal expression as TimeML types it (DATE, TIME, DURATION, SET) with its TIMEX3
+    value: durations, sets and "now" too, which the timeline leaves out. For TempEval scoring."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+
+
+@dataclass
 class Analysis:
     source: str
     title: str | None
@@ -80,6 +92,7 @@ class Analysis:
     timeline: list[TimelineEntry] = field(default_factory=list)
     outlet: str | None = None  # the site or publication a web page names ("BBC News")
     credits: list[str] = field(default_factory=list)  # byline and reporting credits, not story people
+    timexes: list[TimeExpression] = field(default_factory=list)  # optional in the schema
     schema: str = SCHEMA
 
     def entity(self, entity_id: str | None) -> Entity | None:
@@ -122,6 +135,7 @@ class Analysis:
                                  "sentence": Span(**t["sentence"]) if t.get("sentence") else None})
                 for t in d.get("timeline", [])
             ],
+            timexes=[TimeExpression(**t) for t in d.get("timexes", [])],
         )
 
     @classmethod

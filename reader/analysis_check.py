@@ -4,7 +4,7 @@ A cache file can be edited, truncated by a full disk or written by another versi
 whose fields have the wrong type (a `start` that is a string, a null `name`) or whose offsets
 fall outside its text would give schema-invalid JSON out and tracebacks in the app. This
 mirrors `reader/export/schema.json` (without importing jsonschema on the cache-hit path) and
-adds what a schema cannot say: every span lies within the text.
+adds what a schema cannot say: every span lies within the text, every speaker is an entity.
 """
 
 from __future__ import annotations
@@ -36,11 +36,14 @@ def check_analysis(d: Any) -> None:
             raise BadEntry("entity without a name or with a non-text alias")
         for m in e["mentions"]:
             _span(m, n)
+    ids = {e["id"] for e in d["entities"]}
     for q in d["quotes"]:
         _fields(q, _QUOTE, "quote")
         _span(q, n)
         if q["kind"] not in ("full", "partial"):
             raise BadEntry(f"quote of unknown kind {q['kind']!r}")
+        if q["speaker"] is not None and q["speaker"] not in ids:
+            raise BadEntry("quote spoken by an entity that is not there")
     for t in d["timeline"]:
         _fields(t, _ENTRY, "timeline entry")
         _span(t, n)

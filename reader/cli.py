@@ -154,10 +154,18 @@ def _export_parallel(args: argparse.Namespace, groups) -> int:
 
 
 def _open_app(args: argparse.Namespace, articles: list[Article], shelf: bool = False) -> int:
+    """The app, its keys read from the terminal even when stdin was the article (as `less` does)."""
+    from reader.terminal import NoTerminalError, keys_from_terminal
+
+    try:
+        keys_from_terminal()
+    except NoTerminalError as e:
+        return _fail(str(e))
     from reader.app.app import NewsreaderApp
+    from reader.app.user_state import UserState
 
     NewsreaderApp(articles, model=args.model, published=args.date, use_cache=not args.no_cache,
-                  shelf=shelf).run()
+                  user_state=UserState.load(), shelf=shelf).run()
     return EXIT_OK
 
 

@@ -25,3 +25,15 @@ def stylesheet_paths() -> list[Path]:
 
 def default_seed() -> Path:
     return data_dir("seeds") / DEFAULT_SEED
+
+
+def shown_source(source: str) -> str:
+    """A source as a reader should see it: a bundled seed by its name, not an install path
+    ("…/site-packages/reader/_data/seeds/x.txt" says nothing and leaks the user's layout)."""
+    try:
+        path = Path(source).resolve()
+    except (OSError, ValueError):
+        return source
+    if path.parent == data_dir("seeds").resolve():
+        return f"{path.name} (bundled seed)"
+    return source

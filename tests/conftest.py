@@ -16,9 +16,9 @@ SEED_GOLD = ROOT / "tests" / "data" / "seed-gold.json"
 
 @pytest.fixture(scope="session", autouse=True)
 def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """No test reads or writes the user's real cache or config."""
+    """No test reads or writes the user's real cache, config or remembered state."""
     base = tmp_path_factory.mktemp("xdg")
-    for var in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+    for var in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         os.environ[var] = str(base / var.lower())
 
 

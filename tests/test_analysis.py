@@ -23,3 +23,13 @@ def test_entity_lookup(seed_analysis):
     first = seed_analysis.entities[0]
     assert seed_analysis.entity(first.id) is first
     assert seed_analysis.entity(None) is None and seed_analysis.entity("nope") is None
+
+
+def test_timexes_are_optional_and_survive_a_round_trip(seed_analysis):
+    from reader.analysis import TimeExpression
+
+    d = seed_analysis.to_dict()
+    d.pop("timexes")
+    assert Analysis.from_dict(d).timexes == []  # an export from before the field still reads
+    d["timexes"] = [{"start": 0, "end": 3, "text": "now", "type": "DATE", "value": "PRESENT_REF"}]
+    assert Analysis.from_dict(d).timexes == [TimeExpression(0, 3, "now", "DATE", "PRESENT_REF")]

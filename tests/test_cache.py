@@ -198,9 +198,11 @@ def _tamper(field_path: tuple, value):
         _tamper(("model",), "en_core_web_sm"),
         _tamper(("quotes", 0, "kind"), "whisper"),
         _tamper(("entities",), {"e1": {}}),
+        _tamper(("quotes", 0, "speaker"), "e999"),
+        _tamper(("quotes", 0, "surprise"), 1),
     ],
     ids=["str-start", "null-name", "end-past-text", "negative", "bool-offset", "half-span", "model-str",
-         "kind", "entities-dict"],
+         "kind", "entities-dict", "unknown-speaker", "unknown-field"],
 )
 def test_a_type_corrupt_entry_is_dropped_and_rebuilt(cache, nlp, seed_article, tamper):
     service = _service(cache, nlp)
@@ -244,3 +246,22 @@ def test_temporary_files_of_a_killed_writer_are_pruned(cache, seed_analysis):
     assert not stale.exists()
     assert live.exists()  # another process may be writing it right now
     assert cache.get("a" * 64) == seed_analysis
+
+
+def test_a_tampered_entry_never_reaches_the_export(cli_env):
+    """The CLI on a cache whose entry has a string offset and a null name: fresh, valid JSON out."""
+    import jsonschema
+
+    args = ("-m", "reader", "--export", "json", str(default_seed()))
+    first = _cli(cli_env, *args)
+    assert first.returncode == 0, first.stderr.decode()
+    (path,) = (Path(cli_env["XDG_CACHE_HOME"]) / "newsreader" / "analysis").glob("*.json")
+    envelope = json.loads(path.read_bytes())
+    envelope["analysis"]["quotes"][0]["start"] = "0"
+    envelope["analysis"]["entities"][0]["name"] = None
+    path.write_text(json.dumps(envelope), encoding="utf-8")
+    second = _cli(cli_env, *args)
+    assert second.returncode == 0 and second.stderr == b""
+    schema = json.loads((Path(reader.cache.__file__).parent / "export" / "schema.json").read_text())
+    jsonschema.validate(json.loads(second.stdout), schema)
+    assert second.stdout == first.stdout

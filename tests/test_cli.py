@@ -314,3 +314,24 @@ def test_a_dateline_alone_on_the_first_line_is_the_publication_date(tmp_path):
     doc = json.loads(p.stdout)
     assert doc["published"] == "2024-06-05" and doc["title"] is None
     assert any(t["expression"] == "Tuesday" and t["date"] == "2024-06-04" for t in doc["timeline"])
+
+
+def test_a_terminal_as_stdin_is_told_how_to_end_the_article():
+    """`newsreader -` typed at a terminal: a line says how to end it; Ctrl+D ends it."""
+    import pty
+
+    master, slave = pty.openpty()
+    p = subprocess.Popen([sys.executable, "-m", "reader", "--export", "json", "--no-cache", "-"],
+                         stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    os.close(slave)
+    try:
+        said = _wait_for_line(p.stderr, "Ctrl+D")
+        assert "reading the article from the terminal" in said
+        os.write(master, "Typed news\n\nThe mayor spoke on Monday.\n".encode())
+        os.write(master, b"\x04")  # Ctrl+D at the start of a line: end of input
+        out, err = p.communicate(timeout=120)
+    finally:
+        p.kill()
+        os.close(master)
+    assert p.returncode == 0, err.decode()
+    assert json.loads(out)["title"] == "Typed news"

@@ -37,6 +37,7 @@ from reader.app.screens.help import HelpScreen
 from reader.app.screens.library import LibraryScreen
 from reader.app.screens.reader import ReaderScreen
 from reader.app.state import ArticleState
+from reader.app.user_state import UserState
 from reader.app.widgets.article.view import ArticleView
 from reader.app.widgets.sidebar.tree import ReaderTree
 from reader.article import Article
@@ -67,6 +68,7 @@ class NewsreaderApp(App[None]):
         use_cache: bool = True,
         *,
         service_factory: ServiceFactory | None = None,
+        user_state: UserState | None = None,
         shelf: bool = False,
     ) -> None:
         """`shelf`: the articles are a shelf (a directory, a feed, a list): open on the library."""
@@ -75,6 +77,10 @@ class NewsreaderApp(App[None]):
         if not articles:
             raise ValueError("NewsreaderApp needs at least one article")
         self.states = [ArticleState(a, published or a.published) for a in articles]
+        self.user_state = user_state  # the theme and places of earlier runs (None: remember nothing)
+        if user_state is not None:
+            for s in self.states:
+                s.top = user_state.place(s.article) or 0
         self.index = 0
         self.model_name = model
         self.use_cache = use_cache
@@ -125,6 +131,9 @@ class NewsreaderApp(App[None]):
         self._cached_now(self.current)
 
     def on_mount(self) -> None:
+        saved = self.user_state.theme if self.user_state is not None else None
+        if saved and saved in self.available_themes:
+            self.theme = saved
         if self.shelf and len(self.states) > 1:
             self.call_after_refresh(self.action_library)
         if self.analysing:
@@ -202,6 +211,22 @@ class NewsreaderApp(App[None]):
         self.notify(message.reason, title="Analysis failed", severity="error", timeout=10, markup=False)
         self.reader.update_header()
         self.reader.set_status(Text(f"analysis failed: {message.reason}", style="bold"))
+
+    async def action_quit(self) -> None:
+        self.remember()
+        self.exit()
+
+    def remember(self) -> None:
+        """The theme and each article's place, for the next run."""
+        if self.user_state is None:
+            return
+        view = getattr(getattr(self, "reader", None), "view", None)
+        if view is not None:
+            self.current.top = view.offset_at_top()
+        for s in self.states:
+            self.user_state.remember(s.article, s.top)
+        self.user_state.theme = self.theme
+        self.user_state.save()
 
     # ----------------------------------------------------------------- articles
     def action_article(self, direction: int) -> None:

@@ -1,4 +1,4 @@
-"""`ctrl+p`: jump to any speaker, entity, date or article by name.
+"""`ctrl+p`: jump to any speaker, entity, date or article by name, or to a quote by its words.
 
 Names come from the article, so hits are built as plain `Content`, never parsed as markup.
 """
@@ -14,6 +14,7 @@ from textual.markup import escape
 
 from reader.analysis import Analysis
 from reader.app.widgets.sidebar import entities, quotes, timeline
+from reader.date_labels import date_label
 
 if TYPE_CHECKING:
     from textual.fuzzy import Matcher
@@ -21,11 +22,12 @@ if TYPE_CHECKING:
 Target = tuple[str, str, Callable[[], None]]  # (text shown and matched, help, action)
 Span = tuple[int, int]
 # Makes the action that shows tab's item `key` and jumps to a span (highlighting the target).
+QUOTE_CHARS = 160  # a quote's words the palette shows and matches (a long one is cut)
 JumpMaker = Callable[[str, str, Span, "Span | None"], Callable[[], None]]
 
 
 def analysis_targets(a: Analysis, jump: JumpMaker) -> list[Target]:
-    """Speakers, entities and dates of an analysis, each with its jump."""
+    """Speakers, quotes, entities and dates of an analysis, each with its jump."""
     out: list[Target] = []
     for sid, said in quotes.speakers(a):
         if sid is None:
@@ -34,6 +36,10 @@ def analysis_targets(a: Analysis, jump: JumpMaker) -> list[Target]:
         name = e.name if e is not None else said[0].speaker_name or sid
         count = f"{len(said)} quote{'s' if len(said) != 1 else ''}"
         out.append((f"Speaker: {name}", count, jump("quotes", f"speaker:{sid}", (said[0].start, said[0].end), None)))
+    for q in a.quotes:  # by their words: "who said 'lasting peace'?"
+        said_by = quotes.speaker_name(a, q) or "Unattributed"
+        out.append((f"Quote: “{' '.join(q.text.split())[:QUOTE_CHARS]}”", said_by,
+                    jump("quotes", q.id, (q.start, q.end), None)))
     for e in a.entities:
         if e.mentions:
             first = min(e.mentions, key=lambda m: m.start)
@@ -42,7 +48,7 @@ def analysis_targets(a: Analysis, jump: JumpMaker) -> list[Target]:
             out.append((name, help_text, jump("entities", e.id, (first.start, first.end), None)))
     for t in a.timeline:
         target = timeline.entry_item(t).target
-        name = f"Date: {t.date or 'unresolved'} — {t.expression}"
+        name = f"Date: {date_label(t.date) if t.date else 'unresolved'} — {t.expression}"
         out.append((name, t.event, jump("timeline", t.id, (t.start, t.end), target)))
     return out
 

@@ -60,10 +60,22 @@ READER_KEYS: list[BindingType] = [
         id="reader.previous-quote",
     ),
     Binding(
+        "s", "toggle_sidebar", "Sidebar", show=False, tooltip="Hide or show the sidebar (hidden by itself below 90 columns)",
+        id="reader.toggle-sidebar",
+    ),
+    Binding(
         "e", "toggle_entities", "Tints", tooltip="Entity tints in the article on/off", id="reader.toggle-entities"
     ),
     Binding(
         "d", "set_date", "Date", tooltip="Set the publication date; the timeline re-resolves", id="reader.set-date"
+    ),
+    Binding(
+        "enter", "jump_selected", "Jump", show=False, tooltip="Jump to the item selected in the list",
+        id="reader.jump",
+    ),
+    Binding(
+        "y", "copy", "Copy", tooltip="Copy the selected quote as a citation (or a name, or a date's sentence)",
+        id="reader.copy",
     ),
     Binding("slash", "find", "Find", key_display="/", tooltip="Find in the article", id="reader.find"),
     Binding(

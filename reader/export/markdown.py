@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from reader.analysis import Analysis, Quote
+from reader.date_labels import date_label
+from reader.resources import shown_source
 
 _GROUPS = (("People", {"PERSON"}), ("Organisations", {"ORG"}), ("Places", {"GPE", "LOC", "FAC"}),
            ("Groups", {"NORP"}))
@@ -15,8 +17,8 @@ def _one_line(s: str) -> str:
 
 
 def to_markdown(a: Analysis) -> str:
-    out = [f"# {_one_line(a.title or a.source)}", ""]
-    facts = [f"Source: {a.source}"]
+    out = [f"# {_one_line(a.title or shown_source(a.source))}", ""]
+    facts = [f"Source: {shown_source(a.source)}"]
     if a.byline:
         facts.append(f"By: {_one_line(a.byline)}")
     extra_credits = [c for c in a.credits if not a.byline or c not in a.byline]
@@ -55,5 +57,5 @@ def to_markdown(a: Analysis) -> str:
 
     out += ["## Timeline", ""]
     for t in a.timeline:
-        out.append(f"- **{t.date or 'undated'}** — {_one_line(t.expression)}: {_one_line(t.event)}")
+        out.append(f"- **{date_label(t.date)}** — {_one_line(t.expression)}: {_one_line(t.event)}")
     return "\n".join(out).rstrip() + "\n"

@@ -58,6 +58,7 @@ def build(article: Article, model: ModelInfo, collected: Collected, published: s
         source=article.source, title=article.title, published=published, credits=credits.names,
         byline=article.byline or (" and ".join(credits.byline) if credits.byline else None),
         model=model, text=article.text, entities=ents, quotes=qs, timeline=tl, outlet=article.outlet,
+        timexes=timeline.timexes(collected.date_mentions, published),
     )
 
 

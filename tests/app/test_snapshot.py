@@ -50,3 +50,19 @@ def test_overview_dark(snap_compare) -> None:
 
 def test_overview_light(snap_compare) -> None:
     assert snap_compare(_app(), terminal_size=(80, 40), run_before=_overview("textual-light"))
+
+
+def test_timeline_tab_with_dates_in_words(snap_compare) -> None:
+    async def timeline(pilot) -> None:
+        await analysed(pilot.app)
+        await pilot.press("3", "down", "down", "down", "enter")
+
+    assert snap_compare(_app(), terminal_size=TERMINAL, run_before=timeline)
+
+
+def test_narrow_terminal_gives_the_article_the_width(snap_compare) -> None:
+    async def loaded(pilot) -> None:
+        await analysed(pilot.app)
+        await pilot.press("right_square_bracket")
+
+    assert snap_compare(_app(), terminal_size=(80, 24), run_before=loaded)

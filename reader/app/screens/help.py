@@ -40,11 +40,26 @@ def keys_table(sections: list[tuple[str, list[Binding]]]) -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help", id="help.close")]
+    BINDINGS = [
+        Binding("escape,question_mark,q", "dismiss", "Close help", id="help.close"),
+        Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
+        Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="help.page-down"),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, id="help.page-up"),
+    ]
 
     def __init__(self, sections: list[tuple[str, list[Binding]]]) -> None:
         super().__init__()
         self._sections = sections
+
+    def action_scroll(self, lines: int) -> None:
+        """j/k scroll the keys, as they scroll the article."""
+        box = self.query_one("#help-box", VerticalScroll)
+        box.scroll_to(y=box.scroll_y + lines, animate=False)
+
+    def action_page(self, direction: int) -> None:
+        box = self.query_one("#help-box", VerticalScroll)
+        box.scroll_to(y=box.scroll_y + direction * max(1, box.scrollable_content_region.height - 1), animate=False)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
@@ -52,7 +67,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(keys_table(self._sections), id="help-keys")
             yield Static(
                 Text(
-                    "Mouse: click a tab or an item; scroll the article with the wheel. esc, q or ? closes this help.",
+                    "Mouse: click a tab or an item; scroll the article with the wheel. "
+                    "j/k scroll this help; esc, q or ? closes it.",
                     style="dim",
                 ),
                 id="help-foot",

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, Tree
 
 from reader.app.commands import Target as PaletteTarget
+from reader.app import copy_target
 from reader.app.commands import analysis_targets
 from reader.app.keys import READER_KEYS
 from reader.app.screens.date import DateScreen
@@ -70,6 +71,7 @@ class ReaderScreen(Screen[None]):
         self._find.display = False
         self.view.focus()
         self.show(self.state)
+        self._fit_sidebar()
 
     # ----------------------------------------------------------------- display
     def show(self, state: ArticleState) -> None:
@@ -77,6 +79,8 @@ class ReaderScreen(Screen[None]):
         self.state = state
         self.sidebar.reset()
         self.view.set_article(state.article)
+        if state.top:
+            self.view.show_from(state.top)
         state.navigator.clear()
         self.update_header()
         self.analysis_changed()
@@ -123,14 +127,35 @@ class ReaderScreen(Screen[None]):
         self._focus_node(event.node, announce=tree.has_focus)
 
     def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
-        item = event.node.data
-        if not isinstance(item, Item) or item.kind == "header":
+        self._open_node(event.node)
+
+    def action_jump_selected(self) -> None:
+        """`enter` in the article: jump to the item the list has selected."""
+        node = self.sidebar.tree().cursor_node
+        if node is None or not isinstance(node.data, Item) or node.data.kind == "header":
+            self.say("Select an entity, speaker, quote or date in the sidebar first.", timeout=3)
             return
-        self._focus_node(event.node)
+        self._open_node(node)
+
+    def _open_node(self, node: Any) -> None:
+        """`enter` on a row: jump to what it stands for (a speaker: the first quote); a header
+        opens or closes its group (space does that on any row)."""
+        item = node.data
+        if not isinstance(item, Item):
+            return
+        if item.kind == "header":
+            if node.allow_expand:
+                node.toggle()
+            return
+        self._focus_node(node)
+        if not item.spans:
+            return
         if item.kind == "speaker":
-            return  # enter expands or collapses the speaker
-        if item.spans:
-            self._jump(item.spans[0], item.target or item.spans[0], item.status_text())
+            first = item.spans[0]
+            target, status = self.state.navigator.target(first)
+            self._jump(first, target, status)
+            return
+        self._jump(item.spans[0], item.target or item.spans[0], item.status_text())
 
     @on(Sidebar.TabActivated)
     def _tab_changed(self, event: Sidebar.TabActivated) -> None:
@@ -213,6 +238,7 @@ class ReaderScreen(Screen[None]):
             return
         target, status = nav.target(span)
         self._jump(span, target, status)
+        self.sidebar.follow(self.state.analysis, span)
 
     def action_quote(self, direction: int) -> None:
         a = self.state.analysis
@@ -249,9 +275,27 @@ class ReaderScreen(Screen[None]):
 
     def action_tab(self, tab: str) -> None:
         if tab in TABS:
+            if not self.sidebar.display:
+                self.sidebar.choose(True)
+                self._fit_sidebar()
             self.sidebar.ensure_filled(tab)
             self.sidebar.active = tab
             self.sidebar.tree(tab).focus()
+
+    # ----------------------------------------------------------------- sidebar
+    def on_resize(self) -> None:
+        self._fit_sidebar()
+
+    def action_toggle_sidebar(self) -> None:
+        self.sidebar.choose(not self.sidebar.display)
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """The sidebar as wide a terminal allows (Sidebar.fits); focus never stays in it hidden."""
+        shown = self.sidebar.fits(self.size.width)
+        if not shown and self.focused is not None and self.sidebar in self.focused.ancestors_with_self:
+            self.view.focus()
+        self.sidebar.display = shown
 
     def action_toggle_entities(self) -> None:
         self.view.show_entities = not self.view.show_entities
@@ -315,7 +359,27 @@ class ReaderScreen(Screen[None]):
     def palette_targets(self) -> list[PaletteTarget]:
         """Every speaker, entity and date of the article, as jumps for the command palette."""
         a = self.state.analysis
-        return [] if a is None else analysis_targets(a, self._palette_jump)
+        if a is None:
+            return []
+        copy = ("Copy the selection (y)", "the highlighted quote as a citation, a name or a date's sentence",
+                self.action_copy)
+        return [copy, *analysis_targets(a, self._palette_jump)]
+
+    # -------------------------------------------------------------------- copy
+    def action_copy(self) -> None:
+        """`y`: the list row (when the list has focus) or the highlight, to the clipboard."""
+        a = self.state.analysis
+        if a is None:
+            self.say("Nothing to copy until the analysis is ready.", timeout=3)
+            return
+        tree = self.sidebar.tree()
+        row = tree.cursor_node.data if tree.cursor_node is not None else None
+        copied = copy_target.choose(a, row, self.view.selected, self.focused is tree, self.state.published)
+        if copied is None:
+            self.say("Select a quote, entity or date first (in the list or with n/N).", timeout=3)
+            return
+        self.app.copy_to_clipboard(copied.text)
+        self.say(copied.text, title=f"Copied the {copied.what}", timeout=4)
 
     def _palette_jump(self, tab: str, key: str, span: Span, target: Span | None) -> Callable[[], None]:
         def go() -> None:

@@ -8,6 +8,12 @@ from textual.containers import Horizontal
 from textual.widgets import Static
 
 from reader.app.state import ArticleState
+from reader.resources import shown_source
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """Counts read as English: "1 entity", "2 entities", "0 dates"."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def state_text(state: ArticleState) -> Text:
@@ -22,7 +28,8 @@ def state_text(state: ArticleState) -> Text:
         return Text(f"analysing {min(99, 100 * done // max(1, total))}%")
     if a is None:
         return Text("")
-    t = Text(f"{len(a.entities)} entities · {len(a.quotes)} quotes · {len(a.timeline)} dates")
+    t = Text(" · ".join((counted(len(a.entities), "entity", "entities"), counted(len(a.quotes), "quote"),
+                         counted(len(a.timeline), "date"))))
     if a.published:
         t.append(f" · {a.published}")
     if a.model.name == "none":
@@ -33,7 +40,7 @@ def state_text(state: ArticleState) -> Text:
 def title_text(state: ArticleState, position: int, count: int) -> Text:
     title = Text("newsreader", style="bold")
     title.append(" │ ")
-    title.append(state.article.title or state.article.source)
+    title.append(state.article.title or shown_source(state.article.source))
     if count > 1:
         title.append(f"  [{position + 1}/{count}]", style="dim")
     return title

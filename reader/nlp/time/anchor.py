@@ -56,11 +56,34 @@ def parse_anchor(published: str | date | None) -> date | None:
         return None
 
 
-def fill(reading: Reading, anchor: date | None) -> Timex | None:
-    """The Timex of a reading against `anchor`; None when, anchored, it is no date after all.
-    Raises ValueError/OverflowError past the calendar's ends ("a million days ago")."""
+# Values that need a year the words do not give ("in October", "on June 3", "that Easter") and
+# no "last"/"next" that counts from the moment of writing: in a story set in another time they
+# take the story's year, as HeidelTime resolves them in narrative documents.
+_IN_STORY = {"month": (1, 2), "month_day": (2,), "season": (1, 2), "movable_feast": (1, 2)}
+
+
+def in_story(reading: Reading) -> Open | None:
+    """The reading counted from the story's time, with no tense or "last"/"next" (None when it
+    is not a kind the story's time decides, or says "last"/"next")."""
+    if not isinstance(reading, Open) or reading.kind not in _IN_STORY:
+        return None
+    which = {"month": 1, "season": 2, "movable_feast": 1}.get(reading.kind)
+    if which is not None and reading.args[which] is not None:
+        return None
+    args = list(reading.args)
+    for i in _IN_STORY[reading.kind]:
+        args[i] = None
+    return replace(reading, args=tuple(args))
+
+
+def fill(reading: Reading, anchor: date | None, story: date | None = None) -> Timex | None:
+    """The Timex of a reading against `anchor` (the publication date), or against `story` (a
+    day in the time the text is telling of) for a month or day with no year. None when,
+    anchored, it is no date after all. Raises ValueError/OverflowError past the calendar's ends."""
     if isinstance(reading, Timex):
         return reading
+    if story is not None and (storied := in_story(reading)) is not None:
+        reading, anchor = storied, story
     if anchor is None and reading.kind not in _WITHOUT_ANCHOR:
         return Timex(None, reading.type, reading.granularity, reading.mod)
     got = _RESOLVERS[reading.kind](anchor, *reading.args)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from reader.analysis import Span, TimelineEntry
+from reader.analysis import Span, TimeExpression, TimelineEntry
 from reader.nlp.time import dates
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must", "can", "ca"}
@@ -127,12 +127,13 @@ def resolve(mentions: list[DateMention], published: str | None, text: str) -> li
     calendar order, unresolved ones after in reading order."""
     entries = []
     seen = set()
-    ref = None
+    ref = story = None
     for m in sorted(mentions, key=lambda m: m.start):
         if (m.start, m.end) in seen:
             continue
         seen.add((m.start, m.end))
-        t = dates.normalize(m.normal_text, published, m.tense, ref)
+        t = dates.normalize(m.normal_text, published, m.tense, ref, story=story)
+        story = dates.next_story(story, m.normal_text)
         if t is None or not t.on_timeline:
             continue
         ref = dates.next_ref(ref, t)
@@ -142,18 +143,19 @@ def resolve(mentions: list[DateMention], published: str | None, text: str) -> li
     return dates.order(entries)
 
 
-def timexes(mentions: list[DateMention], published: str | None) -> list[dict[str, Any]]:
+def timexes(mentions: list[DateMention], published: str | None) -> list[TimeExpression]:
     """Every temporal expression with its TIMEX3 type and value (durations and sets included):
     what the TempEval scorer reads."""
     out = []
-    ref = None
+    ref = story = None
     for m in sorted(mentions, key=lambda m: m.start):
-        t = dates.normalize(m.normal_text, published, m.tense, ref)
+        t = dates.normalize(m.normal_text, published, m.tense, ref, story=story)
+        story = dates.next_story(story, m.normal_text)
         if t is None:
             continue
         if t.on_timeline:
             ref = dates.next_ref(ref, t)
-        out.append({"start": m.start, "end": m.end, "text": m.text, "type": t.type, "value": t.value})
+        out.append(TimeExpression(start=m.start, end=m.end, text=m.text, type=t.type, value=t.value))
     return out
 
 

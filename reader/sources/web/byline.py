@@ -21,7 +21,11 @@ _NOT_A_PERSON = re.compile(
     re.IGNORECASE,
 )
 _ADMIN = re.compile(r"admin$", re.IGNORECASE)
-_LEADING = re.compile(r"^(?:by|analysis by|opinion by|words by|text|story by|written by|posted by)\s+", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:by|analysis by|opinion by|words by|text|story by|written by|posted by|текст|автор)\s*:?\s+", re.IGNORECASE
+)
+# Lower-case words a person's name may hold ("Ludwig van Beethoven", "Ana de la Torre").
+_PARTICLES = {"van", "von", "der", "den", "del", "della", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das"}
 _DATE_WORDS = (
     r"(?:published|updated|posted|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
     r"february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
@@ -30,6 +34,11 @@ _DATE_WORDS = (
 _TRAILING_DATE = re.compile(rf"(?:(?:^|[\s,]+){_DATE_WORDS}\b\.?)+$", re.IGNORECASE)
 _ROLE_TAIL = re.compile(r"\s+(?:is an?|is the)\s.*$|,\s.*$", re.IGNORECASE)
 _CREDENTIAL = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _has_common_words(credit: str) -> bool:
+    """Lower-case words ("defense ministries") say a phrase, not a name (Latin script only)."""
+    return credit.isascii() and any(w.islower() and w not in _PARTICLES and w != "and" for w in credit.split())
 
 
 def _tidy(name: str, site_names: list[str]) -> str | None:
@@ -52,6 +61,8 @@ def _tidy(name: str, site_names: list[str]) -> str | None:
         or _NOT_A_PERSON.search(name)
         or names_the_site(name, site_names)
         or len(k.split()) > 5
+        or name.lower().startswith("the ")  # "The Water Coolest", a publication
+        or _has_common_words(name)
     ):
         return None
     return name.title() if name.isupper() else name  # "TOM KRISHER" → "Tom Krisher"
@@ -62,7 +73,9 @@ def clean_author(candidates: list[str], site_names: list[str]) -> str | None:
     site_names = [n for n in site_names if n]
     people: list[str] = []
     for raw in candidates:
-        for part in re.split(r"\s*;\s*|\s+and\s+|\s*&\s*", raw or ""):
+        credits = [_ROLE_TAIL.sub("", _LEADING.sub("", c.strip())) for c in (raw or "").split(";")]
+        names = [n for c in credits if not _has_common_words(c) for n in re.split(r"\s+and\s+|\s*&\s*", c)]
+        for part in names:
             name = _tidy(part, site_names)
             if not name:
                 continue

@@ -197,3 +197,30 @@ def test_a_sure_first_name_is_not_outvoted_by_a_he_about_someone_else(nlp):
                          "Melanie said he would sleep soon.",
                     "“It is finished,” she said.")
     assert whos == ["Melanie"]
+
+
+def test_a_company_speaking_as_they_in_a_statement(nlp):
+    whos = speakers(nlp, "Acme Records owns the masters of the band's first albums.",
+                    "Acme Records have denied doing anything wrong.",
+                    "“At no point did we block the concert,” they said in a statement on Friday.")
+    assert whos == ["Acme Records"]
+
+
+def test_a_spokesperson_speaking_as_they(nlp):
+    whos = speakers(nlp, "Jo Lindqvist, a spokesperson for Instagram, confirmed the change to reporters. "
+                         "“We notify people who may benefit,” they said in an email.")
+    assert whos == ["Jo Lindqvist"]
+
+
+def test_she_after_an_unnamed_mother_is_introduced_is_not_the_man_named_before(nlp):
+    whos = speakers(nlp, "“Five people swiped away,” said Martin Okafor, a consultant.",
+                    "Reporters spoke to one mother, who knew her son ran a business account. "
+                    "“I am so ahead of other parents,” she said.")
+    assert whos[0] == "Martin Okafor"
+    assert whos[1] == "one mother"
+
+
+def test_a_transliterated_surname_is_the_person_named_before(nlp):
+    whos = speakers(nlp, "Gerhard Schröder, the former chancellor, visited Moscow on Monday.",
+                    "“We talked about gas,” Schroeder said.")
+    assert whos == ["Gerhard Schröder"]

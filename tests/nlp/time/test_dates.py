@@ -269,3 +269,12 @@ def test_weekdays_counted_from_the_story() -> None:
     assert value("the previous Friday", "1989-10-30", ref="1989-10-27") == "1989-10-20"
     assert value("the following Monday", ref="2013-03-06") == "2013-03-11"
     assert value("next Monday") == "2013-03-25"  # deictic: from the publication date
+
+
+def test_the_storys_year_only_without_a_publication_date() -> None:
+    assert dates.normalize("in October", None, PAST, story="1991-03-03").value == "1991-10"
+    assert dates.normalize("December 20", None, PAST, story="1991").value == "1991-12-20"
+    assert dates.normalize("in October", PUB, PAST, story="1991-03-03").value == "2012-10"
+    assert dates.normalize("last October", None, PAST, story="1991").value is None  # "last" counts from the writing
+    assert dates.next_story(None, "June 3, 1991") == "1991-06-03"
+    assert dates.next_story("1991-06-03", "yesterday") == "1991-06-03"  # counted, not written out

@@ -233,3 +233,52 @@ def test_postponed_until_looks_ahead(nlp) -> None:
 def test_an_agreement_to_act_looks_ahead(nlp) -> None:
     got = by_expr(entries_of(nlp, "The bank announced an agreement to acquire the holding company in January.", "1989-11-02"))
     assert got == {"January": "1990-01"}
+
+
+def test_timexes_carry_durations_sets_and_now_that_the_timeline_leaves_out(nlp) -> None:
+    text = "The plant opened on February 24, 2022. For three years it ran every Monday, and it is closed now."
+    full, found = mentions_of(nlp, text)
+    got = {(t.text, t.type, t.value) for t in timeline.timexes(found, "2025-03-02")}
+    assert ("February 24, 2022", "DATE", "2022-02-24") in got
+    assert ("three years", "DURATION", "P3Y") in got
+    assert ("now", "DATE", "PRESENT_REF") in got
+    assert [e.expression for e in timeline.resolve(found, "2025-03-02", full)] == ["February 24, 2022"]
+
+
+# --- issue 11: the story's own time, direction from tense, what TempEval counts ---------------
+
+
+def test_without_a_publication_date_a_bare_month_or_day_takes_the_storys_year(nlp) -> None:
+    text = "The strike began on March 3, 1991. On June 3, the workers voted again. In October they returned. Yesterday was quiet."
+    got = by_expr(entries_of(nlp, text, published=None))
+    assert got["June 3"] == "1991-06-03" and got["October"] == "1991-10"
+    assert got["Yesterday"] is None  # news-style relatives count only from a publication date
+
+
+def test_with_a_publication_date_a_bare_month_counts_from_it(nlp) -> None:
+    text = "The strike began on March 3, 1991. In October the plant reopened."
+    assert by_expr(entries_of(nlp, text, published="2013-03-22"))["October"] == "2012-10"
+
+
+def test_a_bare_month_looks_ahead_in_a_future_clause_and_back_in_a_past_one(nlp) -> None:
+    got = entries_of(nlp, "The museum will open in March. The old wing opened in March.", published="2025-11-25")
+    assert sorted((e.tense, e.date) for e in got) == [("future", "2026-03"), ("past", "2025-03")]
+
+
+def test_a_bare_weekday_follows_the_tense_of_its_clause(nlp) -> None:
+    got = entries_of(nlp, "The talks will resume Thursday. The first round ended Thursday.", published="2013-03-22")
+    assert sorted((e.tense, e.date) for e in got) == [("future", "2013-03-28"), ("past", "2013-03-21")]
+
+
+def test_seasons_quarters_fiscal_years_decades_and_centuries_are_placed(nlp) -> None:
+    text = ("Sales rose in the fourth quarter and in fiscal 2012. Last summer was dry. "
+            "In the 1990s and in the 19th century things differed.")
+    assert by_expr(entries_of(nlp, text)) == {"the fourth quarter": "2012-Q4", "fiscal 2012": "2012", "Last summer": "2012-SU",
+                                              "the 1990s": "199", "the 19th century": "18"}
+
+
+def test_the_past_year_and_currently_are_timexes_but_no_timeline_points(nlp) -> None:
+    full, found = mentions_of(nlp, "Over the past year prices fell; they are currently flat.")
+    assert {(t.text, t.type, t.value) for t in timeline.timexes(found, "2013-03-22")} == {
+        ("the past year", "DURATION", "P1Y"), ("currently", "DATE", "PRESENT_REF")}
+    assert timeline.resolve(found, "2013-03-22", full) == []

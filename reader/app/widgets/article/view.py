@@ -25,6 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.app.widgets.article.layout import Layout, display_text
+from reader.app.widgets.article.masthead import masthead
 from reader.app.widgets.article.navigation import ReadingPosition
 from reader.article import Article, Block
 
@@ -99,6 +100,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._marks: list[tuple[int, int]] = []
         self._marks_by_block: dict[int, list[tuple[int, int]]] = {}
         self._selected: tuple[int, int] | None = None
+        self._pending_top: int | None = None  # a place to open at, once the text is wrapped
+        self._height_seen = 0  # the pane's height before a resize
         self.set_article(article)
 
     # ----------------------------------------------------------------- content
@@ -106,7 +109,7 @@ class ArticleView(ScrollView, can_focus=True):
         if getattr(self, "article", None) is not article:  # the same article keeps its text and layout
             self.article = article
             self._text = display_text(article.text)
-            self._blocks = sorted(article.blocks, key=lambda b: b.start)
+            self._blocks, self._masthead = masthead(article)
             self._layout = None
         n = len(self._blocks)
         self._block_version = [0] * n
@@ -199,7 +202,21 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ layout
     def on_resize(self) -> None:
+        """Rewrap, keeping the top line's text at the top, and the highlight on screen if it was."""
+        keep = self._selected if self._selected is not None and self._was_visible(*self._selected) else None
         self._relayout(keep_position=True)
+        if keep is not None and not self.is_visible(*keep):
+            self.scroll_to_span(*keep)
+        self._height_seen = self.size.height
+
+    def _was_visible(self, start: int, end: int) -> bool:
+        """On screen before this resize: the old wrap and the old height."""
+        if self._layout is None:
+            return False
+        top = self.scroll_offset.y
+        y0 = self._layout.line_of_offset(start)
+        y1 = self._layout.line_of_offset(max(start, end - 1))
+        return top <= y0 and y1 < top + self._height_seen
 
     def _wrap_width(self) -> int:
         return max(10, self.scrollable_content_region.width)
@@ -208,7 +225,8 @@ class ArticleView(ScrollView, can_focus=True):
         width = self._wrap_width()
         if self._layout is not None and self._layout.width == width:
             return
-        anchor = self.offset_at_top() if keep_position and self._layout is not None else None
+        anchor = self.offset_at_top() if keep_position and self._layout is not None else self._pending_top
+        self._pending_top = None
         spans = [(b.start, b.end) for b in self._blocks]
         self._layout = Layout.build(spans, self._text, width)
         self.virtual_size = Size(width, self._layout.height)
@@ -246,6 +264,14 @@ class ArticleView(ScrollView, can_focus=True):
         if self._layout is None:
             return 0
         return self._layout.offset_of_line(self.scroll_offset.y)
+
+    def show_from(self, offset: int) -> None:
+        """Put the line holding character `offset` at the top (a remembered place); before
+        the first wrap, as soon as the text is wrapped."""
+        if self._layout is None:
+            self._pending_top = offset
+            return
+        self.scroll_to(y=self._layout.line_of_offset(offset), animate=False, immediate=True)
 
     def offset_at_bottom(self) -> int:
         if self._layout is None:
@@ -339,7 +365,8 @@ class ArticleView(ScrollView, can_focus=True):
         assert self._layout is not None
         start, end = self._layout.lines[bi][li]
         block = self._blocks[bi]
-        line = Text(self._text[start:end].rstrip(), end="")
+        words = self._masthead.get(bi)  # a title or byline from metadata, not in the text
+        line = Text(self._text[start:end].rstrip() if words is None else words, end="")
         n = len(line.plain)
         # As a span, not Text(style=...): Text.render leaves the base style to the console.
         line.stylize(rich_style + self._style(f"article--{block.kind}"), 0, n)
@@ -356,7 +383,7 @@ class ArticleView(ScrollView, can_focus=True):
         for s, e, name in self._quotes[bi]:
             paint([(s, e)], self._style(name))
         paint(self._marks_by_block.get(bi, ()), self._style("article--mark"))
-        if self._selected is not None:
+        if self._selected is not None and words is None:
             paint([self._selected], self._style("article--selected"))
         segments = list(line.render(self.app.console))
         return Strip(segments).simplify()

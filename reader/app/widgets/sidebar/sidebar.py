@@ -16,6 +16,8 @@ from reader.app.widgets.sidebar import entities, quotes, timeline
 from reader.app.widgets.sidebar.tree import ReaderTree
 
 TABS = ("entities", "quotes", "timeline")
+# Below this many columns the sidebar hides by itself so the article gets the width (`s` shows it).
+NARROW_COLUMNS = 90
 
 
 class Sidebar(TabbedContent):
@@ -26,6 +28,8 @@ class Sidebar(TabbedContent):
         self._signatures: dict[str, object] = {}
         self._stale: dict[str, tuple[Callable[[], None], object]] = {}
         self._stale_scheduled = False
+        self._narrow: bool | None = None
+        self._choice: bool | None = None  # the reader's `s`, until the width crosses NARROW_COLUMNS
 
     @staticmethod
     def panes() -> list[TabPane]:
@@ -40,6 +44,31 @@ class Sidebar(TabbedContent):
         # tab/shift+tab move between the article and the active list, not the tab strip.
         for tabs in self.query(Tabs):
             tabs.can_focus = False
+
+    # --------------------------------------------------------------- narrow
+    def choose(self, shown: bool) -> None:
+        """The reader showed or hid the sidebar."""
+        self._choice = shown
+
+    def fits(self, width: int) -> bool:
+        """Whether to show the sidebar in a terminal `width` columns wide: not below
+        NARROW_COLUMNS unless the reader asked; crossing the threshold forgets that choice, so
+        widening the terminal brings the sidebar back."""
+        narrow = width < NARROW_COLUMNS
+        if narrow != self._narrow:
+            self._narrow, self._choice = narrow, None
+        return not narrow if self._choice is None else self._choice
+
+    def follow(self, a: Analysis | None, span: tuple[int, int]) -> None:
+        """After n/N the list's cursor is on the quote or date now highlighted, as after ]/[."""
+        tab = self.active
+        if a is None or tab not in ("quotes", "timeline"):
+            return
+        items = a.quotes if tab == "quotes" else a.timeline
+        key = next((x.id for x in items if (x.start, x.end) == span), None)
+        tree = self.tree(tab)
+        if key is not None and key != tree.cursor_key():
+            tree.select_key(key)
 
     def tree(self, tab: str | None = None) -> ReaderTree:
         return self.query_one(f"#{tab or self.active}-tree", ReaderTree)

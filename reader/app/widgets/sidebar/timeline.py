@@ -7,6 +7,7 @@ from rich.text import Text
 from reader.analysis import Analysis, TimelineEntry
 from reader.app.widgets.article.navigation import Span, Target
 from reader.app.widgets.sidebar.tree import Item, ReaderTree
+from reader.date_labels import date_label
 
 
 def ordered(analysis: Analysis) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
@@ -21,9 +22,7 @@ def ordered(analysis: Analysis) -> tuple[list[TimelineEntry], list[TimelineEntry
 
 def entry_status(t: TimelineEntry) -> Text:
     status = Text()
-    status.append(t.date or "unresolved", style="bold")
-    if t.granularity:
-        status.append(f" ({t.granularity})")
+    status.append(date_label(t.date) if t.date else "unresolved", style="bold")
     status.append(f" · “{t.expression}” · ")
     status.append(t.event)
     return status
@@ -44,8 +43,7 @@ def fill(tree: ReaderTree, analysis: Analysis | None, published: str | None = No
     years: dict[str, list[tuple[Text, Item]]] = {}
     for t in dated:
         year = heading(t.date)
-        within = (t.date or "")[5:] if year == (t.date or "")[:4] else ""
-        label = Text.assemble((within or t.date or "", "bold"), "  " + (t.event or t.expression))
+        label = Text.assemble((date_label(t.date, omit_year=year), "bold"), "  " + (t.event or t.expression))
         years.setdefault(year, []).append((label, entry_item(t)))
     for year, children in years.items():
         tree.add_group(Text(year, style="bold"), Item("header", f"year:{year}"), children)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Tree
@@ -18,6 +19,24 @@ from textual.widgets.tree import TreeNode
 # A group with more children than this starts collapsed and gets its children when opened:
 # building thousands of tree nodes would freeze the UI on a book-length text.
 EXPAND_LIMIT = 150
+
+
+def fit_label(label: Text, width: int) -> Text:
+    """A row wider than `width` cells ends in "…" after its last whole word that fits (cut
+    mid-word only when that word alone is most of the row)."""
+    if width <= 0 or label.cell_len <= width:
+        return label
+    room = max(0, width - 1)
+    cut = label.copy()
+    cut.truncate(room)
+    kept, full = cut.plain, label.plain
+    if kept and len(kept) < len(full) and not full[len(kept)].isspace():
+        space = kept.rfind(" ")
+        if space > room // 2:
+            cut.right_crop(len(kept) - space)
+    cut.rstrip()
+    cut.append("…")
+    return cut
 
 
 @dataclass(frozen=True)
@@ -47,7 +66,21 @@ class ReaderTree(Tree[Item]):
         super().__init__(Text(""), id=id)
         self.show_root = False
         self.guide_depth = 2
+        self.auto_expand = False  # enter jumps; space expands or collapses
         self._pending: dict[int, Sequence[tuple[Text, Item]]] = {}
+
+    def render_label(self, node: TreeNode[Item], base_style: Style, style: Style) -> Text:
+        """Textual's label, cut to the row's width with an ellipsis instead of mid-word."""
+        label = super().render_label(node, base_style, style)
+        depth, parent = 0, node.parent
+        while parent is not None and parent is not self.root:
+            depth, parent = depth + 1, parent.parent
+        return fit_label(label, self.scrollable_content_region.width - depth * self.guide_depth)
+
+    def on_resize(self) -> None:
+        """The cursor's row stays on screen when the list gets shorter or narrower."""
+        if self.cursor_line >= 0:
+            self.call_after_refresh(self.scroll_to_line, self.cursor_line, False)
 
     def clear(self) -> "ReaderTree":
         self._pending = {}

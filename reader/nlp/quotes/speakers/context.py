@@ -9,12 +9,12 @@ from bisect import bisect_left
 
 from reader.analysis import Entity, Span
 from reader.nlp.quotes.speakers import gender as genders
-from reader.nlp.quotes.speakers.index import EntityIndex, Ranges, surname, tokens
+from reader.nlp.quotes.speakers.index import EntityIndex, Ranges, name_key, surname_key, tokens
 from reader.nlp.quotes.speakers.mentions import SPEAKER_LABELS, Subject
 
 SUBJECT_WEIGHT = 0.1  # a subject counts as this much nearer than an object when resolving "he"
 _EMBEDDED_WEIGHT = 0.4  # the subject of a reported clause is less salient than the one who reports it
-_INTRODUCED_WEIGHT = 0.3  # a name followed by an apposition giving its role: a source being introduced
+INTRODUCED_WEIGHT = 0.3  # a name followed by an apposition giving its role: a source being introduced
 # ", president of …", ", a former aide": a lower-case apposition right after a name (not a clause)
 _APPOSITION_AFTER = re.compile(
     r",\s+(?!(?:who|which|that|and|but|or|as|in|on|at|for|to|with|said|says|told|according|who's|he|she|they|it|we|i|you)\b|[a-z]+ing\b)"
@@ -52,8 +52,8 @@ class Context:
         if ent.label not in SPEAKER_LABELS:
             return
         for form in (ent.name, *ent.aliases):
-            self.by_full.setdefault(" ".join(tokens(form)), []).append(ent)
-            sur = surname(form)
+            self.by_full.setdefault(name_key(form), []).append(ent)
+            sur = surname_key(form)
             if sur:
                 self.by_surname.setdefault(sur, []).append(ent)
 
@@ -72,7 +72,7 @@ class Context:
         object not at all."""
         sub = self.subject_at(start, end)
         if sub is None:
-            return _INTRODUCED_WEIGHT if _APPOSITION_AFTER.match(self.text, end) else 1.0
+            return INTRODUCED_WEIGHT if _APPOSITION_AFTER.match(self.text, end) else 1.0
         return _EMBEDDED_WEIGHT if sub.embedded and not sub.fronted else SUBJECT_WEIGHT
 
     def gender_said_at(self, start: int, end: int) -> str | None:
@@ -82,7 +82,7 @@ class Context:
 
     def gender(self, ent: Entity) -> str | None:
         if ent.id not in self._gender:
-            fuller = [e.name for e in self.by_surname.get(surname(ent.name) or "", [])
+            fuller = [e.name for e in self.by_surname.get(surname_key(ent.name) or "", [])
                       if e.label == "PERSON" and e.id != ent.id and len(e.name.split()) > 1]
             self._gender[ent.id] = genders.gender(ent, self.text, self._said.get(ent.id), fuller)
         return self._gender[ent.id]
@@ -96,17 +96,17 @@ class Context:
         if g == want or (g is None and ent.label == "PERSON"):
             return ent
         if g is not None and len(tokens(self.text[start:end])) == 1:
-            for other in self.by_surname.get(surname(self.text[start:end]) or "", []):
+            for other in self.by_surname.get(surname_key(self.text[start:end]) or "", []):
                 if other.label == "PERSON" and other.id != ent.id and self.gender(other) == want:
                     return other
         return None
 
     def by_name(self, name: str, pos: int) -> Entity | None:
         """The entity this name (or its surname) names, the one mentioned nearest to `pos`."""
-        sur = surname(name)
+        sur = surname_key(name)
         if not sur:
             return None
-        cands = self.by_full.get(" ".join(tokens(name)), []) + self.by_surname.get(sur, [])
+        cands = self.by_full.get(name_key(name), []) + self.by_surname.get(sur, [])
         best: tuple[int, Entity] | None = None
         for ent in cands:
             dist = min((abs(m.start - pos) for m in ent.mentions), default=10**9)

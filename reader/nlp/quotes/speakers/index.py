@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import Callable
 
 from reader.analysis import Entity
+from reader.nlp.entities.names import core_words, person_words
 
 
 def tokens(name: str) -> list[str]:
@@ -14,11 +15,16 @@ def tokens(name: str) -> list[str]:
     return [t for t in re.findall(r"[\w'’.-]+", name.lower()) if t not in ("the", "'s", "’s")]
 
 
-def surname(name: str) -> str | None:
-    """The last word of a name, lower case, without a possessive: "Clinton" of "Hillary Clinton's"."""
-    toks = [t.rstrip(".") for t in tokens(name)]
-    toks = [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks]
-    return toks[-1] if toks else None
+def name_key(name: str) -> str:
+    """What a name is looked up by, one key for all its spellings: "Schröder", "Schroeder" and
+    "Schroder"; "Van Der Beek" and "van der Beek" (the entities' own `person_words`)."""
+    return " ".join(w for w in person_words(name) if w != "the")
+
+
+def surname_key(name: str) -> str | None:
+    """The surname's key, past a suffix: "carlineo" of "Patrick Carlineo Jr."."""
+    words = [w for w in core_words(person_words(name)) if w != "the"]
+    return words[-1] if words else None
 
 
 class Ranges:
@@ -42,10 +48,10 @@ class EntityIndex:
         people: dict[str, Entity] = {}
         for e in entities:
             if e.label == "PERSON":
-                people.setdefault(e.name.lower(), e)
-                people.setdefault(surname(e.name) or "", e)
+                people.setdefault(name_key(e.name), e)
+                people.setdefault(surname_key(e.name) or "", e)
         self.items = sorted(
-            ((m.start, m.end, people.get(e.name.lower(), e) if e.label != "PERSON" else e)
+            ((m.start, m.end, people.get(name_key(e.name), e) if e.label != "PERSON" else e)
              for e in entities for m in e.mentions), key=lambda x: (x[0], x[1])
         )
         self.starts = [s for s, _, _ in self.items]

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import NamedTuple
 
 from reader.analysis import Entity
 from reader.nlp.quotes import cues
-from reader.nlp.quotes.speakers.context import SUBJECT_WEIGHT, Context
+from reader.nlp.quotes.speakers.context import INTRODUCED_WEIGHT, SUBJECT_WEIGHT, Context
 from reader.nlp.quotes.speakers.descriptions import ORGANISATION_HEADS, SPOKESPEOPLE, Descriptions
 from reader.nlp.quotes.speakers.gender import first_name_gender
 from reader.nlp.quotes.speakers.index import tokens
@@ -23,8 +24,18 @@ _TOPIC = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:As for|As to|Asked about
 # ", Acme Media," after a subject and its clause: the name in apposition
 _APPOSED = re.compile(r"[^,.;:“”\"]{0,60},\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|[A-Z][\w.&'’-]*))*),")
 
-# a candidate antecedent: (weighted distance, entity, or a named subject with no entity yet)
-_Candidate = tuple[float, Entity | None, Subject | None]
+# "WIRED spoke to one mother, who …": an unnamed person brought in with "a", "an" or "one"
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<head>[a-z]+)\b(?!\s+of\b)")
+
+
+class _Candidate(NamedTuple):
+    """An antecedent: its weighted distance, and the entity, or a named subject with no entity
+    yet, or an unnamed person's description."""
+
+    dist: float
+    entity: Entity | None = None
+    subject: Subject | None = None
+    unnamed: str | None = None
 
 
 class Pronouns:
@@ -42,25 +53,51 @@ class Pronouns:
     def pronoun(self, m: Mention) -> Entity | None:
         """"he"/"she": the nearest person of that gender named before, subjects counting as
         nearer than objects (the subject of the last sentence is the likeliest antecedent)."""
+        return self.speaker(m)[0]
+
+    def speaker(self, m: Mention) -> tuple[Entity | None, str | None]:
+        """The entity a pronoun stands for and its name, or (None, the description of the
+        unnamed person it stands for: "one mother"), or (None, None)."""
         if m.head in cues.MALE or m.head in cues.FEMALE:
             return self._personal(m, "m" if m.head in cues.MALE else "f")
+        ent = None
         if m.head in cues.NEUTER:
-            return self._neuter(m)
-        if m.head == "they":
-            return self._they_for_one(m)
-        return None
+            ent = self._neuter(m)
+        elif m.head == "they":
+            ent = self._they_for_one(m)
+        return ent, ent.name if ent else None
 
-    def _personal(self, m: Mention, want: str) -> Entity | None:
+    def _personal(self, m: Mention, want: str) -> tuple[Entity | None, str | None]:
         topic = self._topic(m, want)
         if topic is not None:
-            return topic
-        cands = self._named_candidates(m, want) + self._subject_candidates(m, want)
+            return topic, topic.name
+        cands = self._named_candidates(m, want) + self._subject_candidates(m, want) + self._unnamed(m, want)
         if not cands:
-            return None
-        _, ent, sub = min(cands, key=lambda c: c[0])
-        if ent is None and sub is not None:
-            ent = self.ctx.new(sub.name, "PERSON", sub.start, sub.end)
-        return ent
+            return None, None
+        best = min(cands, key=lambda c: c.dist)
+        ent = best.entity
+        if ent is None and best.subject is not None:
+            ent = self.ctx.new(best.subject.name, "PERSON", best.subject.start, best.subject.end)
+        return ent, ent.name if ent else best.unnamed
+
+    def _unnamed(self, m: Mention, want: str) -> list[_Candidate]:
+        """An unnamed person brought in since the last paragraph ("WIRED spoke to one mother, who
+        … “…,” she said"), whose noun fits the pronoun: theirs are the words, not a person named
+        before. Counts as near as a source introduced with a role."""
+        ctx = self.ctx
+        lo = ctx.text.rfind("\n", 0, max(0, ctx.text.rfind("\n", 0, m.start) - 1)) + 1
+        gendered = cues.MALE_WORDS if want == "m" else cues.FEMALE_WORDS
+        other = cues.FEMALE_WORDS if want == "m" else cues.MALE_WORDS
+        cands: list[_Candidate] = []
+        for found in _INDEFINITE.finditer(ctx.text, lo, m.start):
+            head = found.group("head")
+            if ctx.quoted.inside(found.start()) or head in other or head in SPOKESPEOPLE \
+                    or head not in gendered and head not in cues.PERSON_NOUNS:
+                continue
+            if any(w in cues.PERSON_NOUNS or w in gendered for w in found.group("words").split()):
+                continue  # "a woman lawyer": the regex's shortest reading; the longer one follows
+            cands.append(_Candidate((m.start - found.start()) * INTRODUCED_WEIGHT, unnamed=found.group(0)))
+        return cands
 
     def _topic(self, m: Mention, want: str) -> Entity | None:
         """"As for Trump, he said …": the topic the sentence opens with."""
@@ -84,7 +121,7 @@ class Pronouns:
                 if len(seen) >= 4:
                     break
                 seen.add(fit.id)
-            cands.append(((m.start - s) * ctx.weight(s, e), fit, None))
+            cands.append(_Candidate((m.start - s) * ctx.weight(s, e), fit))
         return cands
 
     def _subject_candidates(self, m: Mention, want: str) -> list[_Candidate]:
@@ -104,7 +141,7 @@ class Pronouns:
                 if sub.name.lower() in (cues.MALE if want == "m" else cues.FEMALE):
                     ent = self._chained(sub)
                     if ent is not None:
-                        cands.append((_CHAIN_COST * dist, ent, None))
+                        cands.append(_Candidate(_CHAIN_COST * dist, ent))
                 continue
             if ctx.quoted.inside(sub.start) or ctx.index.at(sub.end - 1) is not None:
                 continue
@@ -112,13 +149,13 @@ class Pronouns:
                 head = sub.name.split()[-1].lower()
                 ent = self.descriptions.description(Mention(sub.start, sub.end, sub.name, head, "description"))
                 if ent is not None and ctx.gender(ent) in (want, None):
-                    cands.append((dist, ent, None))
+                    cands.append(_Candidate(dist, ent))
                 continue
             ent = ctx.by_name(sub.name, sub.start)
             if ent is not None and ent.label == "PERSON" and ctx.gender(ent) in (want, None):
-                cands.append((dist, ent, None))
+                cands.append(_Candidate(dist, ent))
             elif ent is None and first_name_gender(sub.name) == want:
-                cands.append((dist, None, sub))
+                cands.append(_Candidate(dist, subject=sub))
         return cands
 
     def _chained(self, sub: Subject) -> Entity | None:

@@ -31,8 +31,7 @@ class Resolver:
             ent = self.names.name(m)
             return ent, ent.name if ent else None
         if m.kind == "pronoun":
-            ent = self.pronouns.pronoun(m)
-            return ent, ent.name if ent else None
+            return self.pronouns.speaker(m)
         ent = self.descriptions.referent(m)
         # an unnamed source ("a senior official", "the report") is named by its description only
         return (ent, ent.name) if ent else (None, described(m.text))

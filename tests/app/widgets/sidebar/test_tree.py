@@ -54,7 +54,7 @@ async def test_a_large_speaker_group_fills_when_opened() -> None:
         speaker = tree.root.children[0]
         assert speaker.data.key == "speaker:e1" and not speaker.is_expanded
         assert len(speaker.children) == 0  # not built yet
-        await pilot.press("2", "enter")  # enter opens the speaker
+        await pilot.press("2", "space")  # space opens the speaker (enter jumps to its first quote)
         assert speaker.is_expanded and len(speaker.children) == len(analysis.quotes)
         await pilot.press("down", "down", "enter")
         assert app.reader.view.selected == (analysis.quotes[1].start, analysis.quotes[1].end)

@@ -42,3 +42,16 @@ def test_helpers_tell_names_from_titles_and_organisations():
     assert only_titles("The Foreign Secretary") and not only_titles("Ann Lee")
     assert looks_like_person("Ann Lee") and not looks_like_person("Acme Bank")
     assert clean_name("the Kremlin’s") == "Kremlin"
+
+
+def test_one_person_across_transliterations_and_particle_case(scene):
+    s = scene("Gerhard Schröder spoke. “We are full,” Schroeder said. Sam van der Beek agreed. “Yes,” Van Der Beek said.")
+    s.person("Gerhard Schröder"), s.person("Sam van der Beek")
+    assert s.resolve("Schroeder", "name")[0] == "Gerhard Schröder"
+    assert s.resolve("Van Der Beek", "name")[0] == "Sam van der Beek"
+
+
+def test_a_surname_after_a_name_with_a_suffix(scene):
+    s = scene("Patrick Doyle Jr. spoke. “We are full,” Doyle said.")
+    s.person("Patrick Doyle Jr.")
+    assert s.resolve("Doyle", "name", 1)[0] == "Patrick Doyle Jr."

@@ -71,3 +71,25 @@ def test_it_is_the_organisation_last_subject_even_when_named_long_before(scene):
     s.org("Acme Media")
     s.subject("Acme Media")
     assert s.resolve("it", "pronoun", 1)[0] == "Acme Media"
+
+
+def test_she_after_an_unnamed_woman_is_brought_in_stays_unnamed(scene):
+    s = scene("Peter Hall and Maria Costa run the school.\n\nWe spoke to one mother, who knew the teachers. "
+              "“It went well,” she said.")
+    s.person("Peter Hall"), s.person("Maria Costa")
+    s.subject("Peter Hall")
+    assert s.resolve("she", "pronoun") == (None, "one mother")
+
+
+def test_an_unnamed_man_does_not_take_she(scene):
+    s = scene("Maria Costa runs the school.\n\nWe spoke to one father, who knew the teachers. “It went well,” she said.")
+    s.person("Maria Costa")
+    s.subject("Maria Costa")
+    assert s.resolve("she", "pronoun")[0] == "Maria Costa"
+
+
+def test_a_named_subject_right_before_outranks_an_unnamed_object(scene):
+    s = scene("Maria Costa thanked a teacher. “It went well,” she said.")
+    s.person("Maria Costa")
+    s.subject("Maria Costa")
+    assert s.resolve("she", "pronoun")[0] == "Maria Costa"
