@@ -209,6 +209,8 @@ class NewsreaderApp(App[None]):
         for state in self.states if message.fatal else [self.states[message.index]]:
             state.fail(message.reason)
         self.notify(message.reason, title="Analysis failed", severity="error", timeout=10, markup=False)
+        if message.fatal or message.index == self.index:
+            self.reader.analysis_changed()  # the tabs say what failed; the text stays
         self.reader.update_header()
         self.reader.set_status(Text(f"analysis failed: {message.reason}", style="bold"))
 
