@@ -21,10 +21,10 @@ def keys_from_terminal(fd: int = 0, tty_path: str = CONTROLLING_TERMINAL) -> boo
 
     Call only after the source on stdin has been read to its end: the pipe is closed here.
     """
-    if os.isatty(fd):
+    if os.name == "nt" or os.isatty(fd):  # Windows consoles give keys through their own API, not fd 0
         return False
     try:
-        tty = os.open(tty_path, os.O_RDWR | os.O_NOCTTY)
+        tty = os.open(tty_path, os.O_RDWR | getattr(os, "O_NOCTTY", 0))
     except OSError as e:
         raise NoTerminalError(
             f"no terminal to read keys from ({e.strerror or e}); use --export to print the analysis"

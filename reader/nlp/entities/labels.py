@@ -39,6 +39,10 @@ ORG_HEADS = {
     "street", "road", "square", "stadium", "arena", "research", "assembly", "register", "observer",
     "resources", "decisions", "electric", "nation", "brothers", "sons", "scouts", "society", "speech",
     "debate", "rally", "summit", "convention", "caucus", "primary", "amendment", "treaty", "accord",
+    # newspapers, studios, teams, competitions
+    "post", "herald", "courant", "tribune", "gazette", "chronicle", "examiner", "inquirer", "telegraph",
+    "bulletin", "dispatch", "productions", "pictures", "films", "works", "studio", "clinic", "sports", "cup",
+    "finals", "league", "united", "rovers", "athletic", "fc", "team", "odyssey",
 }
 # Last words of place names.
 PLACE_HEADS = {"beach", "lake", "bay", "valley", "coast", "springs", "falls", "heights", "hills", "atoll",
@@ -50,6 +54,20 @@ ORG_NOUNS = {"company", "firm", "startup", "service", "site", "website", "app", 
              "carrier", "agency", "organization", "organisation", "nonprofit", "charity", "union", "party"}
 WORK_NOUNS = {"show", "series", "sitcom", "film", "movie", "documentary", "book", "novel", "memoir", "album",
               "song", "program", "programme", "play", "musical", "opera", "game", "podcast", "drug", "product"}
+# Prepositions a person is rarely the object of ("in Chester"), and words of travel that make
+# "to", "from" and "at" mean a place ("a trip to Tonga", "arrived at Heathrow").
+PLACE_PREPOSITIONS = {"in", "near", "outside", "throughout", "across", "into", "inside"}
+TRAVEL_WORDS = set("""trip trips visit visits visited visiting travel travels traveled travelled traveling travelling
+    fly flies flew flown flying flight flights go goes went gone going come comes came coming return returns returned
+    returning arrive arrives arrived arriving move moves moved moving head heads headed heading drive drove driven
+    driving flee flees fled fleeing evacuated relocated journey sailed landed road route""".split())
+# "residents of Chester", "the outskirts of Chester": the "of" of a place
+PLACE_OF_WORDS = set("""resident residents people city town village streets outskirts centre center suburbs
+    county mayor north south east west heart part parts area citizens map""".split())
+# Nouns right after a name that make it a place named after someone: "Walter Reed hospital".
+FACILITY_NOUNS = {"hospital", "airport", "stadium", "arena", "station", "center", "centre", "school", "college",
+                  "university", "library", "bridge", "park", "building", "hall", "museum", "field", "clinic"}
+LOWER_WORD = re.compile(r"(?<![\w’'@#/.-])[a-z][a-z’'-]+(?![\w@])")
 QUOTE_MARKS = "\"“”'‘’«»"
 # Offices that end a title, never a name: "Charlotte Mayor" is a title NER took for a name.
 OFFICE_WORDS = {"mayor", "president", "senator", "governor", "minister", "secretary", "chancellor", "spokesman",
@@ -83,64 +101,125 @@ def _quoted(m: Mention, text: str) -> bool:
         and m.end - m.start > 3
 
 
+class _Evidence:
+    """What the whole text says about names: who is named in full, which words belong to
+    organisation names, which words the text also writes in lower case (common nouns)."""
+
+    def __init__(self, mentions: list[Mention], text: str) -> None:
+        self.named = [m.label in NAME_LIKE_LABELS and _name_like(m) for m in mentions]
+        self.full: set[str] = set()
+        self.surnames: set[str] = set()
+        for m, is_named in zip(mentions, self.named):
+            if m.label == "PERSON" and m.proper or is_named:
+                w = core_words(name_words(m.text))
+                if len(w) >= 2 and w[-1] not in ORG_HEADS:
+                    self.full.add(" ".join(w))
+                    self.surnames.add(w[-1])
+        self.person_keys = self.full | self.surnames
+        # surnames of full names that open with a known first name ("Nadal" of "Rafael Nadal")
+        self.named_surnames = {k.split()[-1] for k in self.full if is_first_name(k.split()[0])}
+        # words of organisation names ("Patriot Coal"): alone, "Patriot" is that organisation
+        self.org_words: set[str] = set()
+        for m in mentions:
+            if m.label in ("ORG", "PERSON") and len(name_words(m.text)) > 1 and name_words(m.text)[-1] in ORG_HEADS:
+                w = core_words(name_words(m.text))
+                if len(w) > 1:
+                    self.org_words.update(w)
+        self._text = text
+        self._lower: set[str] | None = None
+
+    def lower_case(self, word: str) -> bool:
+        """Does the text also write this word in lower case ("Teachers chanted" / "the teachers")?"""
+        if self._lower is None:
+            self._lower = set(LOWER_WORD.findall(self._text))
+        return word in self._lower
+
+
+def _person_label(m: Mention, key: str, ev: _Evidence, text: str) -> str | None:
+    """The label of a mention NER called a person, after the evidence against it."""
+    last = key.split()[-1]
+    lone = " " not in key and not m.titled and key not in ev.person_keys  # one word, never a full name
+    if not m.proper:
+        return None
+    if " " in key and last in PLACE_HEADS:
+        return "LOC"  # "Coco Beach", "Midway Atoll"
+    if " " in key and last in ORG_HEADS:
+        return "ORG"  # "Patriot Coal", "Dish Network"
+    if last in OFFICE_WORDS or " " not in key and key in roles.HONORIFICS:
+        return None  # "Charlotte Mayor", "Fire Chief": a title, not a name
+    if m.dateline:
+        return "GPE"  # "CHESTER, England —"
+    if lone and is_place(m.text):
+        return "GPE"  # "Kyiv" read as a person
+    if not m.titled and not m.honorific and _placed(m) and (lone or not is_first_name(key.split()[0])):
+        return "GPE"  # "residents fled Chester", "in Chester", "a trip to Tonga"
+    if m.plural and not m.titled and key not in ev.person_keys:
+        return "NORP"  # "Latinos", "Greeks"
+    if lone and key in ev.org_words:
+        return "ORG"  # "Patriot" of "Patriot Coal"
+    if lone and not m.honorific and ev.lower_case(key):
+        return None  # "Teachers chanted": a common noun that opens a sentence
+    if m.next_noun in FACILITY_NOUNS and not m.titled:
+        return "FAC"  # "Walter Reed hospital", "Kennedy airport"
+    if m.determined and not m.titled and not m.honorific:
+        return "ORG"  # "the Miami Herald": a person's name takes no article
+    description = m.role or m.appos
+    if description and fold(description.split()[-1]) in ORG_NOUNS or m.appos_noun in ORG_NOUNS:
+        return "ORG"  # "the blood-testing company Theranos", "Full Fact, the fact-checking charity"
+    if description and fold(description.split()[-1]) in WORK_NOUNS or m.next_noun in WORK_NOUNS \
+            or _quoted(m, text) and (" " in key or key not in ev.surnames and not is_first_name(key)):
+        return "WORK_OF_ART"  # "the cult series Twin Peaks", ''Twin Peaks'' (not “Vito”, a nickname)
+    return "PERSON"
+
+
+def _placed(m: Mention) -> bool:
+    """The name is where something is or goes: "in Chester", "a trip to Tonga", "flew from Nadi"."""
+    prep = m.dep.partition(":")[2] if m.dep.startswith("pobj:") else ""
+    return prep in PLACE_PREPOSITIONS or prep in ("to", "from", "at") and m.governor in TRAVEL_WORDS \
+        or prep == "of" and m.governor in PLACE_OF_WORDS
+
+
+def _against_person(m: Mention) -> bool:
+    """Evidence in one mention that the name is no person's, whatever the others say."""
+    return m.dateline or m.determined or m.next_noun in FACILITY_NOUNS or m.appos_noun in ORG_NOUNS
+
+
+def _other_label(m: Mention, key: str, ev: _Evidence) -> str | None:
+    """The label of a mention NER did not call a person: a person still, when the evidence says so."""
+    if m.dateline and m.label in PERSONISH:
+        return "GPE"  # "CHESTER —" tagged an organisation
+    if (m.label in PERSONISH or m.label == "LAW") and m.label != "NORP" and m.proper \
+            and not ACRONYM.match(m.text):  # ("Roe" tagged LAW in a story about Jane Roe)
+        if key in ev.person_keys and not (m.label in PLACE_LABELS and is_place(m.text)):
+            return "PERSON"
+        if m.titled and m.label != "GPE" and not is_place(m.text) and key.split()[-1] not in ORG_HEADS:
+            return "PERSON"  # "Chancellor Olaf Scholz" read as an organisation (not the "Premier League")
+        if m.titled and m.label == "GPE" and not is_place(m.text) and m.text[:1].isupper():
+            return "PERSON"
+    return m.label
+
+
 def vote_labels(mentions: list[Mention], text: str) -> list[str | None]:
     """Each mention's label after evidence; None drops the mention (junk)."""
+    ev = _Evidence(mentions, text)
     labels: list[str | None] = []
-    full: set[str] = set()
-    surnames: set[str] = set()
-    named = [m.label in NAME_LIKE_LABELS and _name_like(m) for m in mentions]
-    for m, is_named in zip(mentions, named):
-        if m.label == "PERSON" and m.proper or is_named:
-            w = core_words(name_words(m.text))
-            if len(w) >= 2 and w[-1] not in ORG_HEADS:
-                full.add(" ".join(w))
-                surnames.add(w[-1])
-    person_keys = full | surnames
-    # words of organisation names ("Patriot Coal"): alone, "Patriot" is that organisation
-    org_words: set[str] = set()
-    for m in mentions:
-        if m.label in ("ORG", "PERSON") and len(name_words(m.text)) > 1 and name_words(m.text)[-1] in ORG_HEADS:
-            w = core_words(name_words(m.text))
-            if len(w) > 1:
-                org_words.update(w)
-    for m, is_named in zip(mentions, named):
-        label: str | None = "PERSON" if is_named else m.label
+    for m, is_named in zip(mentions, ev.named):
         key = core_key(m.text)
         if not key or not any(c.isalpha() for c in m.text) or text[max(0, m.start - 1) : m.start] in ("#", "@"):
             labels.append(None)  # no letters, or a hashtag or handle
             continue
-        if label == "PERSON":
-            if not m.proper:
-                label = None
-            elif " " in key and key.split()[-1] in PLACE_HEADS:
-                label = "LOC"  # "Coco Beach", "Midway Atoll"
-            elif " " in key and key.split()[-1] in ORG_HEADS:
-                label = "ORG"  # "Patriot Coal", "Dish Network"
-            elif key.split()[-1] in OFFICE_WORDS or " " not in key and key in roles.HONORIFICS:
-                label = None  # "Charlotte Mayor": a title, not a name
-            elif " " not in key and not m.titled and key not in person_keys and is_place(m.text):
-                label = "GPE"  # "Kyiv" read as a person
-            elif m.plural and not m.titled and key not in person_keys:
-                label = "NORP"  # "Latinos", "Greeks"
-            elif " " not in key and not m.titled and key not in person_keys and key in org_words:
-                label = "ORG"  # "Patriot" of "Patriot Coal"
-            elif m.role and fold(m.role.split()[-1]) in ORG_NOUNS:
-                label = "ORG"  # "the blood-testing company Theranos"
-            elif m.role and fold(m.role.split()[-1]) in WORK_NOUNS or _quoted(m, text) \
-                    and (" " in key or key not in surnames and not is_first_name(key)):  # (not “Vito”, a nickname)
-                label = "WORK_OF_ART"  # "the cult series Twin Peaks", ''Twin Peaks''
-        elif (m.label in PERSONISH or m.label == "LAW") and m.label != "NORP" and m.proper \
-                and not ACRONYM.match(m.text):  # ("Roe" tagged LAW in a story about Jane Roe)
-            if key in person_keys and not (m.label in PLACE_LABELS and is_place(m.text)):
-                label = "PERSON"
-            elif m.titled and m.label != "GPE" and not is_place(m.text):
-                label = "PERSON"  # "Chancellor Olaf Scholz" read as an organisation
-            elif m.titled and m.label == "GPE" and not is_place(m.text) and m.text[:1].isupper():
-                label = "PERSON"
+        label = _person_label(m, key, ev, text) if is_named or m.label == "PERSON" else _other_label(m, key, ev)
         if label is not None and label != "PERSON" and not any(c.isupper() for c in m.text):
             label = None  # lowercase "names" are not names
         labels.append(label)
-    # a name tagged PERSON here and ORG there: the majority of its mentions decides
+    _settle_by_majority(mentions, labels, ev)
+    return labels
+
+
+def _settle_by_majority(mentions: list[Mention], labels: list[str | None], ev: _Evidence) -> None:
+    """A name tagged PERSON here and ORG there: a title decides for the person; else, for a name
+    that does not open with a known first name ("Ubisoft", "Manchester United"), a tie goes to the
+    other label; else the majority of its mentions decides."""
     groups: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if labels[i] in PERSONISH and labels[i] != "NORP":
@@ -148,15 +227,21 @@ def vote_labels(mentions: list[Mention], text: str) -> list[str | None]:
     for key, idx in groups.items():
         votes = [labels[i] for i in idx]
         if len(set(votes)) > 1 and "PERSON" in votes:
-            titled = any(mentions[i].titled for i in idx)
-            winner = "PERSON" if titled else choose_label(votes)  # type: ignore[arg-type]
+            if any(mentions[i].titled or mentions[i].honorific for i in idx):
+                winner = "PERSON"
+            elif any(_against_person(mentions[i]) for i in idx):  # "Walter Reed hospital" … "to Walter Reed"
+                winner = choose_label([v for v in votes if v != "PERSON"])  # type: ignore[misc]
+            elif key not in ev.named_surnames and not is_first_name(key.split()[0]) \
+                    and 2 * votes.count("PERSON") <= len(votes):  # a tie: no first name, no person
+                winner = choose_label([v for v in votes if v != "PERSON"])  # type: ignore[misc]
+            else:
+                winner = choose_label(votes)  # type: ignore[arg-type]
             for i in idx:
                 labels[i] = winner
-        elif votes[0] == "PERSON" and " " not in key and key not in person_keys \
+        elif votes[0] == "PERSON" and " " not in key and key not in ev.person_keys \
                 and all(mentions[i].dep in ("pobj:on", "pobj:via") and not mentions[i].titled for i in idx):
             for i in idx:
                 labels[i] = "ORG"  # only ever "on Twitter": a medium, not a person
-    return labels
 
 
 def choose_label(votes: list[str]) -> str:

@@ -46,6 +46,11 @@ class Mention:
     plural: bool = False  # a plural proper noun ("Latinos", "Greeks"): a group, not one person
     headline: bool = False  # in the title or a Title-Cased line, where NER guesses names from capitals
     heading: bool = False  # in a short block (a heading, a signature): a name may carry a stray word
+    determined: bool = False  # "the" or "a" right before the name, no title between: "the Miami Herald"
+    next_noun: str = ""  # a common noun right after the name: "Walter Reed hospital", "Chromecast controller"
+    appos_noun: str = ""  # the noun the name stands in apposition to: "website" (the … website Full Fact)
+    dateline: bool = False  # "CHESTER, England —" opening a paragraph: a place, however it is tagged
+    governor: str = ""  # for the object of a preposition, the word the preposition hangs on: "trip" (to X)
 
 
 def _name_text(tokens: list[Any]) -> str:
@@ -148,6 +153,27 @@ def _titles(doc: Any, e: Any, label: str, toks: list[Any], parsed: bool) -> tupl
     return before + inner, toks
 
 
+def _dateline(doc: Any, toks: list[Any]) -> bool:
+    """The name opens its block in capitals and a comma, dash or bracket follows: a dateline city."""
+    first = toks[0].i
+    if any(not t.is_punct for t in doc[:first]) or not all(t.is_upper or not t.is_alpha for t in toks):
+        return False
+    nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    return nxt is not None and nxt.text in (",", "—", "–", "-", "(", "--", ".")  # (the parser sees "—" as ".")
+
+
+def _determined(doc: Any, e: Any, toks: list[Any]) -> bool:
+    """An article stands right before the name: names of people take none ("the Denver Post").
+    (In "the Trump administration" the article is the noun's, not the name's.)"""
+    last = toks[-1]
+    if last.dep_ in ("compound", "nmod", "amod", "poss") and last.head.i > last.i:
+        return False
+    if e[0].lower_ in ("the", "a", "an") and e[0].i < toks[0].i:
+        return True
+    i = toks[0].i - 1
+    return i >= 0 and doc[i].lower_ in ("the", "a", "an") and doc[i].i < e.start
+
+
 class _Block:
     """What collect knows of the block as a whole: is it a title or heading, is it parsed, and
     which of its sentences are in Title Case (worked out once per sentence, when needed)."""
@@ -216,7 +242,14 @@ def _mention(doc: Any, e: Any, offset: int, block: _Block) -> Mention | None:
     if root is not None and parsed and label in TITLED_LABELS and (e.end < len(doc) and doc[e.end].text == ","
                                                                     or root.dep_ == "appos"):
         appos = roles.appositive(e)
+    after = doc[e.end] if e.end < len(doc) else None
+    head = toks[-1].head
     return Mention(
+        determined=not title_toks and _determined(doc, e, toks),
+        dateline=_dateline(doc, toks),
+        appos_noun=head.lower_ if toks[-1].dep_ == "appos" and head.pos_ == "NOUN" else "",
+        next_noun=after.lower_ if after is not None and after.pos_ == "NOUN" and after.is_lower else "",
+        governor=head.head.lower_ if parsed and toks[-1].dep_ == "pobj" and head.i != head.head.i else "",
         start=offset + start_char, end=offset + end_char, text=name,
         label=label, role=role, appos=appos, honorific=roles.honorific([t.text for t in title_toks]), titled=titled,
         proper=is_proper(name), title_form=_title_form(title_toks, name) if titled else None,

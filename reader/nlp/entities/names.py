@@ -16,6 +16,8 @@ from reader.nlp.entities.places import fold
 ARTICLES = ("the", "a", "an")
 # German and Nordic letters are written two ways in English copy: "ö" as "o" or "oe".
 _TWO_LETTER = re.compile(r"(?<=[aou])e")
+# Slavic endings romanized several ways: "Zelenskiy" / "Zelensky" / "Zelenskii".
+_SLAVIC_END = re.compile(r"(?:iy|ii|yi|yy)$")
 
 
 def name_words(text: str) -> list[str]:
@@ -30,13 +32,14 @@ def _words_cached(text: str) -> tuple[str, ...]:
 
 def person_words(text: str) -> list[str]:
     """Name words that match across transliterations: "Schröder", "Schroeder" and "Schroder" all
-    give ["schroder"] (a written-out umlaut "oe" is folded like the umlaut itself)."""
+    give ["schroder"] (a written-out umlaut "oe" is folded like the umlaut itself), "Zelenskiy"
+    and "Zelensky" ["zelensky"]."""
     return list(_person_words_cached(text))
 
 
 @lru_cache(maxsize=4096)
 def _person_words_cached(text: str) -> tuple[str, ...]:
-    return tuple(_TWO_LETTER.sub("", w) if len(w) > 3 else w for w in _words_cached(text))
+    return tuple(_SLAVIC_END.sub("y", _TWO_LETTER.sub("", w)) if len(w) > 3 else w for w in _words_cached(text))
 
 
 def same_person(a: str, b: str) -> bool:

@@ -73,7 +73,10 @@ def justext_body(tree) -> Candidate:
         from justext.core import ParagraphMaker, classify_paragraphs, revise_paragraph_classification
         from justext.utils import get_stoplist
 
-        paragraphs = ParagraphMaker.make_paragraphs(_justext_preprocess(deepcopy(tree)))
+        from trafilatura.baseline import basic_cleaning
+
+        # Menus, footers and asides out first, as trafilatura does before its own jusText run.
+        paragraphs = ParagraphMaker.make_paragraphs(_justext_preprocess(basic_cleaning(deepcopy(tree))))
         classify_paragraphs(paragraphs, get_stoplist("English"))
         revise_paragraph_classification(paragraphs)
         kept = [p for p in paragraphs if not p.is_boilerplate and p.text.strip()]

@@ -9,6 +9,11 @@ def test_transliterations_share_one_key():
     assert person_words("Gerhard Schröder") == person_words("Gerhard Schroeder") == person_words("Gerhard Schroder")
 
 
+def test_slavic_endings_share_one_key():
+    assert same_person("Volodymyr Zelenskiy", "Zelensky")
+    assert person_words("Zelenskii") == person_words("Zelensky")
+
+
 def test_case_of_a_particle_does_not_matter():
     assert same_person("Vincent van Gogh", "Van Gogh")
     assert same_person("van Gogh", "Van Gogh")
