@@ -28,6 +28,7 @@ class ArticleState:
     selected: Span | None = None  # the highlighted span
     marks: list[Span] = field(default_factory=list)  # the lit mentions or find matches
     navigator: Navigator = field(default_factory=Navigator)  # what n/N step through
+    placed: bool = False  # the reader has been here: the fields above say where
 
     def advance(self, done: int, total: int, analysis: Analysis | None, final: bool) -> None:
         """A step of the analysis arrived."""

@@ -48,6 +48,7 @@ class ReaderScreen(Screen[None]):
     def __init__(self, state: ArticleState) -> None:
         super().__init__()
         self.state = state
+        self._restoring_tab: str | None = None  # a tab switch that restores a kept place
 
     @property
     def newsreader(self) -> NewsreaderApp:
@@ -75,15 +76,37 @@ class ReaderScreen(Screen[None]):
 
     # ----------------------------------------------------------------- display
     def show(self, state: ArticleState) -> None:
-        """Show another open article (or the same one afresh)."""
+        """Show another open article (or the same one afresh), where the reader left it."""
+        if state is not self.state:
+            self._keep_place()
         self.state = state
-        self.sidebar.reset()
+        self.sidebar.reset(state.cursors)
         self.view.set_article(state.article)
-        if state.top:
-            self.view.show_from(state.top)
-        state.navigator.clear()
+        if state.placed:
+            self._restore_place()
+        else:
+            if state.top:  # a place remembered from an earlier run
+                self.view.show_from(state.top)
+            state.navigator.clear()
         self.update_header()
         self.analysis_changed()
+
+    def _keep_place(self) -> None:
+        """Write where the reader is into the state being left (like an editor's buffer)."""
+        state, view = self.state, self.view
+        state.top = view.offset_at_top()
+        state.tab = self.sidebar.active
+        state.cursors = {tab: self.sidebar.tree(tab).cursor_key() for tab in TABS}
+        state.selected, state.marks = view.selected, list(view.marks)
+        state.placed = True
+
+    def _restore_place(self) -> None:
+        state, view = self.state, self.view
+        view.marks, view.selected = state.marks, state.selected
+        view.show_from(state.top)
+        if state.tab is not None and state.tab != self.sidebar.active:
+            self._restoring_tab = state.tab
+            self.sidebar.active = state.tab
 
     def analysis_changed(self) -> None:
         """The state's analysis grew or finished: repaint annotations and refill the tabs."""
@@ -92,7 +115,7 @@ class ReaderScreen(Screen[None]):
             self.view.set_annotations(entities.entity_spans(a), quotes.quote_spans(a))
         else:
             self.view.set_annotations([], [])
-        self.sidebar.show(a, self.state.published, self.state.finished)
+        self.sidebar.show(a, self.state.published, self.state.finished, self.state.failure)
         if not self._find.has_focus:
             self.set_status(self.idle_status())
 
@@ -122,9 +145,14 @@ class ReaderScreen(Screen[None]):
     # ----------------------------------------------------------------- sidebar
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:
         tree = event.control
-        if not isinstance(tree, ReaderTree) or tree.id != f"{self.sidebar.active}-tree":
+        if not isinstance(tree, ReaderTree):
             return
-        self._focus_node(event.node, announce=tree.has_focus)
+        rebuilt = tree.take_rebuilt(event.node)
+        if tree.id != f"{self.sidebar.active}-tree":
+            return
+        if rebuilt and self.state.placed:
+            return  # a refill put the cursor back: the place the reader left stays as it was
+        self._focus_node(event.node, announce=tree.has_focus and not rebuilt)
 
     def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
         self._open_node(event.node)
@@ -159,12 +187,21 @@ class ReaderScreen(Screen[None]):
 
     @on(Sidebar.TabActivated)
     def _tab_changed(self, event: Sidebar.TabActivated) -> None:
+        """n/N now act on what this tab has selected; marks of another tab's item are cleared."""
         self.sidebar.ensure_filled(self.sidebar.active)
+        if self._restoring_tab == self.sidebar.active:
+            self._restoring_tab = None
+            return
         node = self.sidebar.tree().cursor_node
+        item = node.data if node is not None else None
+        sel = self.view.selected
+        if sel is not None and not (isinstance(item, Item) and (sel in item.spans or sel == item.target)):
+            self.view.selected = None
         if node is not None:
             self._focus_node(node)
         else:
             self.view.marks = []
+            self.state.navigator.clear()
 
     def _focus_node(self, node: Any, announce: bool = True) -> None:
         """An item got the cursor: light up what it stands for and make it what n/N cycle;
@@ -186,6 +223,7 @@ class ReaderScreen(Screen[None]):
             nav.set(*timeline_targets(a))
         else:
             self.view.marks = []
+            nav.clear()
             if announce:
                 self.set_status(self.idle_status())
             return
@@ -221,6 +259,8 @@ class ReaderScreen(Screen[None]):
         """Scroll the article to `span` and highlight `highlight` (default: the span)."""
         target = highlight or span
         view = self.view
+        if span in self.state.navigator.spans:
+            self.state.navigator.current = span
         view.selected = target
         view.scroll_to_span(*target)
         if not view.is_visible(*span):
@@ -258,7 +298,17 @@ class ReaderScreen(Screen[None]):
         nav.set(same, quote_targets(a, same))
         self._jump(span, span, quotes.quote_status(a, q))
 
+    def show_span(self, span: Span) -> None:
+        """Jump to and highlight a span of the article on show (from the library or the overview)."""
+        a = self.state.analysis
+        quote = next((q for q in a.quotes if (q.start, q.end) == span), None) if a else None
+        self._jump(span, span, quotes.quote_status(a, quote) if quote is not None else None)
+
     def action_clear(self) -> None:
+        """Clear the highlights; with nothing left to clear, go back to the shelf's library."""
+        if self.view.selected is None and not self.view.marks and self.newsreader.library is not None:
+            self.newsreader.action_library()
+            return
         self.view.selected = None
         self.view.marks = []
         self.set_status(self.idle_status())
@@ -342,11 +392,8 @@ class ReaderScreen(Screen[None]):
                              callback=self._overview_closed)
 
     def _overview_closed(self, span: Span | None) -> None:
-        a = self.state.analysis
-        if span is None or a is None:
-            return
-        quote = next((q for q in a.quotes if (q.start, q.end) == span), None)
-        self._jump(span, span, quotes.quote_status(a, quote) if quote is not None else None)
+        if span is not None:
+            self.show_span(span)
 
     # ----------------------------------------------------------------- palette
     def palette_targets(self) -> list[PaletteTarget]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.text import Text
 from textual.widgets import TabbedContent, TabPane, Tabs
 
 from reader.analysis import Analysis
@@ -74,13 +75,23 @@ class Sidebar(TabbedContent):
         return self.query_one(f"#{tab or self.active}-tree", ReaderTree)
 
     # ----------------------------------------------------------------- filling
-    def reset(self) -> None:
-        """Another article: every tab is refilled on the next `show`."""
+    def reset(self, cursors: dict[str, str | None] | None = None) -> None:
+        """Another article: every tab is refilled on the next `show`, its cursor on the item
+        `cursors` names for it (where the reader left that article), if any."""
         self._signatures = {}
         self._stale = {}
+        for tab in TABS:
+            self.tree(tab).want((cursors or {}).get(tab))
 
-    def show(self, a: Analysis | None, published: str | None, complete: bool) -> None:
-        """Fill the tabs from `a` (None: "analysing…"); `complete` once no step follows."""
+    def show(self, a: Analysis | None, published: str | None, complete: bool, failure: str | None = None) -> None:
+        """Fill the tabs from `a` (None: "analysing…", or the `failure` when the analysis
+        failed); `complete` once no step follows."""
+        if a is None and failure is not None:
+            self.reset()
+            line = Text(f"analysis failed: {' '.join(failure.split())}", style="bold")
+            for tab in TABS:
+                self.tree(tab).start_fill(False, line)
+            return
         fills = {
             "entities": (
                 lambda: entities.fill(self.tree("entities"), a),

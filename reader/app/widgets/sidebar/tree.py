@@ -68,6 +68,17 @@ class ReaderTree(Tree[Item]):
         self.guide_depth = 2
         self.auto_expand = False  # enter jumps; space expands or collapses
         self._pending: dict[int, Sequence[tuple[Text, Item]]] = {}
+        self._wanted: str | None = None  # the item the next fill puts the cursor on
+        self._rebuilt: TreeNode[Item] | None = None  # where a refill put the cursor
+
+    def want(self, key: str | None) -> None:
+        """Put the cursor on `key` after the next fill (another article's saved place)."""
+        self._wanted = key
+
+    def take_rebuilt(self, node: TreeNode[Item]) -> bool:
+        """Whether the cursor came to `node` by a refill rather than by the reader."""
+        rebuilt, self._rebuilt = self._rebuilt, None
+        return rebuilt is node
 
     def render_label(self, node: TreeNode[Item], base_style: Style, style: Style) -> Text:
         """Textual's label, cut to the row's width with an ellipsis instead of mid-word."""
@@ -86,13 +97,14 @@ class ReaderTree(Tree[Item]):
         self._pending = {}
         return super().clear()
 
-    def start_fill(self, ready: bool) -> str | None:
+    def start_fill(self, ready: bool, placeholder: Text | None = None) -> str | None:
         """Empty the tree for a refill and return the cursor's key to restore afterwards; until
-        the analysis is `ready` the tree shows a placeholder instead."""
-        key = self.cursor_key()
+        the analysis is `ready` the tree shows a placeholder ("analysing…") instead."""
+        key = self._wanted if self._wanted is not None else self.cursor_key()
+        self._wanted = None
         self.clear()
         if not ready:
-            self.root.add_leaf(Text("analysing…", style="dim"), Item("header", "pending"))
+            self.root.add_leaf(placeholder or Text("analysing…", style="dim"), Item("header", "pending"))
         return key
 
     def add_group(
@@ -133,6 +145,7 @@ class ReaderTree(Tree[Item]):
         if line is None:
             line = 0
         if self.last_line >= 0:
+            self._rebuilt = self.get_node_at_line(line)
             self.move_cursor_to_line(line)
 
     def select_key(self, key: str) -> bool:

@@ -44,3 +44,21 @@ def test_a_target_defaults_to_the_span_itself() -> None:
     n.set([(5, 9)], {(5, 9): ((0, 20), None)})
     assert n.target((5, 9)) == ((0, 20), None)
     assert n.target((30, 31)) == ((30, 31), None)
+
+
+def test_two_spans_that_light_the_same_sentence_are_both_visited_in_order() -> None:
+    sentence = (0, 50)
+    n = Navigator()
+    n.set([(10, 14), (30, 34), (60, 64)], {(10, 14): (sentence, None), (30, 34): (sentence, None)})
+    assert n.step(1, ReadingPosition(None, top=0)) == (10, 14)
+    assert n.step(1, ReadingPosition(sentence, top=0)) == (30, 34)  # not (10, 14) again
+    assert n.step(1, ReadingPosition(sentence, top=0)) == (60, 64)
+    assert n.step(-1, ReadingPosition((60, 64), top=0)) == (30, 34)
+    assert n.step(-1, ReadingPosition(sentence, top=0)) == (10, 14)  # not skipped
+
+
+def test_a_foreign_highlight_is_the_position_not_the_last_step() -> None:
+    n = nav()
+    n.step(1, ReadingPosition(None, top=0))
+    assert n.current == (10, 15)
+    assert n.step(1, ReadingPosition((50, 55), top=0)) == (80, 90)
