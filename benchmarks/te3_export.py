@@ -55,7 +55,10 @@ def predictions(gold: dict, analysis: dict) -> list[dict]:
     """The export's TIMEX3s at the gold text's offsets (loading may re-flow whitespace)."""
     mapping = offset_map(analysis["text"], gold["text"])
     preds = []
-    for t in analysis.get("timexes", []):
+    timexes = analysis.get("timexes")
+    if timexes is None:  # an export from before `timexes`: its timeline entries are DATEs
+        timexes = [{"start": t["start"], "end": t["end"], "type": "DATE", "value": t["date"]} for t in analysis["timeline"]]
+    for t in timexes:
         s, e = mapping[t["start"]], mapping[t["end"] - 1]
         if s is not None and e is not None:
             preds.append({"start": s, "end": e + 1, "type": t["type"], "value": t["value"], "text": gold["text"][s : e + 1]})

@@ -153,7 +153,7 @@ def _export_parallel(args: argparse.Namespace, groups) -> int:
     return status
 
 
-def _open_app(args: argparse.Namespace, articles: list[Article]) -> int:
+def _open_app(args: argparse.Namespace, articles: list[Article], shelf: bool = False) -> int:
     """The app, its keys read from the terminal even when stdin was the article (as `less` does)."""
     from reader.terminal import NoTerminalError, keys_from_terminal
 
@@ -165,7 +165,7 @@ def _open_app(args: argparse.Namespace, articles: list[Article]) -> int:
     from reader.app.user_state import UserState
 
     app = NewsreaderApp(articles, model=args.model, published=args.date, use_cache=not args.no_cache,
-                        user_state=UserState.load())
+                        user_state=UserState.load(), shelf=shelf)
     app.run()
     return app.return_code or EXIT_OK  # a crash in the app (1) or a signal (128 + n) is not success
 
@@ -202,7 +202,9 @@ def main(argv: list[str] | None = None) -> int:
         articles = list(_loaded(groups))
         if None in articles:
             return EXIT_BAD_INPUT
-        return _open_app(args, articles)
+        # A directory, a feed or a list file is a shelf: the app opens on its library.
+        shelf = bool(args.list_file) or any(g.by_date or len(g.sources) > 1 for g in groups)
+        return _open_app(args, articles, shelf)
     except KeyboardInterrupt:  # also while a source loads (a slow server, a FIFO): no traceback
         return EXIT_INTERRUPTED
     except BrokenPipeError:

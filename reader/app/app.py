@@ -36,6 +36,7 @@ from reader.app.commands import ReaderCommands
 from reader.app.keys import APP_KEYS
 from reader.app.commands import Target as PaletteTarget
 from reader.app.screens.help import HelpScreen
+from reader.app.screens.library import LibraryScreen
 from reader.app.screens.reader import ReaderScreen
 from reader.app.state import ArticleState
 from reader.app.user_state import UserState
@@ -70,8 +71,11 @@ class NewsreaderApp(App[None]):
         *,
         service_factory: ServiceFactory | None = None,
         user_state: UserState | None = None,
+        shelf: bool = False,
     ) -> None:
+        """`shelf`: the articles are a shelf (a directory, a feed, a list): open on the library."""
         super().__init__()
+        self.shelf = shelf
         if not articles:
             raise ValueError("NewsreaderApp needs at least one article")
         self.states = [ArticleState(a, published or a.published) for a in articles]
@@ -86,6 +90,7 @@ class NewsreaderApp(App[None]):
         self.warning: str | None = None
         self._service: AnalysisSource | None = None
         self._service_error: str | None = None
+        self._library: LibraryScreen | None = None
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
         """In a terminal, the objects the imports left (Textual's classes, CSS, the article) are
@@ -131,6 +136,8 @@ class NewsreaderApp(App[None]):
         saved = self.user_state.theme if self.user_state is not None else None
         if saved and saved in self.available_themes:
             self.theme = saved
+        if self.shelf and len(self.states) > 1:
+            self.call_after_refresh(self.action_library)
         if self.analysing:
             # Paint the text first; only then start the worker (which imports spaCy on a cache miss).
             self.call_after_refresh(self._analyse)
@@ -212,6 +219,8 @@ class NewsreaderApp(App[None]):
             if step.analysis is not None:
                 self.reader.analysis_changed()
             self.reader.update_header()
+        if step.final:
+            self._library_changed()
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         for state in self.states if message.fatal else [self.states[message.index]]:
@@ -249,9 +258,39 @@ class NewsreaderApp(App[None]):
             self._analyse()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "article" and len(self.states) < 2:
+        if action in ("article", "library") and len(self.states) < 2:
             return False
         return True
+
+    # ------------------------------------------------------------------ library
+    @property
+    def library(self) -> LibraryScreen | None:
+        """The shelf's library screen, once it has been shown (it keeps its place)."""
+        return self._library
+
+    def action_library(self) -> None:
+        """Show the shelf as a table (several articles only)."""
+        if len(self.states) < 2 or isinstance(self.screen, LibraryScreen):
+            return
+        if self._library is None:
+            self._library = LibraryScreen()
+            self.install_screen(self._library, "library")
+        else:
+            self._library.refresh_shelf()
+        self.push_screen("library")
+
+    def open_article(self, index: int, span: tuple[int, int] | None = None) -> None:
+        """The reader on article `index` (from the library), at `span` when given."""
+        if isinstance(self.screen, LibraryScreen):
+            self.pop_screen()
+        if index != self.index:
+            self.action_article(index - self.index)
+        if span is not None:
+            self.reader.show_span(span)
+
+    def _library_changed(self) -> None:
+        if self._library is not None and self._library.is_mounted:
+            self._library.refresh_shelf()
 
     # ------------------------------------------------------------------- dates
     def reresolve(self, state: ArticleState) -> None:

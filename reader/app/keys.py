@@ -85,5 +85,7 @@ READER_KEYS: list[BindingType] = [
         "escape", "clear", "Clear", show=False, tooltip="Clear the highlight and the lit mentions", id="reader.clear"
     ),
     Binding("greater_than_sign", "app.article(1)", "Next article", key_display=">", id="reader.next-article"),
+    Binding("l", "app.library", "Library", show=False, tooltip="The shelf: every open article, speakers across them",
+            id="reader.library"),
     Binding("less_than_sign", "app.article(-1)", "Previous article", key_display="<", id="reader.previous-article"),
 ]

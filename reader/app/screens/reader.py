@@ -298,7 +298,17 @@ class ReaderScreen(Screen[None]):
         nav.set(same, quote_targets(a, same))
         self._jump(span, span, quotes.quote_status(a, q))
 
+    def show_span(self, span: Span) -> None:
+        """Jump to and highlight a span of the article on show (from the library or the overview)."""
+        a = self.state.analysis
+        quote = next((q for q in a.quotes if (q.start, q.end) == span), None) if a else None
+        self._jump(span, span, quotes.quote_status(a, quote) if quote is not None else None)
+
     def action_clear(self) -> None:
+        """Clear the highlights; with nothing left to clear, go back to the shelf's library."""
+        if self.view.selected is None and not self.view.marks and self.newsreader.library is not None:
+            self.newsreader.action_library()
+            return
         self.view.selected = None
         self.view.marks = []
         self.set_status(self.idle_status())
@@ -382,11 +392,8 @@ class ReaderScreen(Screen[None]):
                              callback=self._overview_closed)
 
     def _overview_closed(self, span: Span | None) -> None:
-        a = self.state.analysis
-        if span is None or a is None:
-            return
-        quote = next((q for q in a.quotes if (q.start, q.end) == span), None)
-        self._jump(span, span, quotes.quote_status(a, quote) if quote is not None else None)
+        if span is not None:
+            self.show_span(span)
 
     # ----------------------------------------------------------------- palette
     def palette_targets(self) -> list[PaletteTarget]:

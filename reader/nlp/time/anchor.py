@@ -247,6 +247,16 @@ def _half(a: date, h: int, tense: str | None) -> str:
     return f"{y}-H{h}"
 
 
+@resolver("year_before_quarter")
+def _year_before_quarter(a: date, ref: str) -> str:
+    """"a year ago" right after a recent quarter: that quarter a year before. A quarter more than
+    a year before the anchor is itself a comparison ("from $3 million a year ago"): not again."""
+    y, q = int(ref[:4]), int(ref[-1])
+    if (a - date(y, 3 * q - 2, 1)).days <= 366 + 92:
+        return f"{y - 1}-Q{q}"
+    return cal.shift(a, "Y", -1)
+
+
 @resolver("today_unless_ahead")
 def _today_unless_ahead(a: date, direction: str) -> str | None:
     """"two hours ago" is today; "two hours from now" no date worth a line."""

@@ -224,3 +224,11 @@ def test_a_transliterated_surname_is_the_person_named_before(nlp):
     whos = speakers(nlp, "Gerhard Schröder, the former chancellor, visited Moscow on Monday.",
                     "“We talked about gas,” Schroeder said.")
     assert whos == ["Gerhard Schröder"]
+
+
+def test_said_the_actor_is_the_actor_the_story_is_about(nlp):
+    whos = speakers(nlp, "Tom Hale has been voted off the dance show.",
+                    "Hale danced twice on Monday. Hale had told viewers about his week.",
+                    "“We lost the baby,” Hale said.",
+                    "“It makes you more human,” said the actor.")
+    assert whos == ["Tom Hale", "Tom Hale"]

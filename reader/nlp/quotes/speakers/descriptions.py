@@ -41,6 +41,8 @@ _BUSINESS_HEADS = frozenset(
 ORGANISATION_HEADS = cues.ORG_NOUNS | _BUSINESS_HEADS
 SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?" + _NAME_AFTER)
+# "the actor", "the “Pose” actor": a bare person noun, at most with the title of a work
+_BARE = re.compile(r"^the\s+(?:[\"“][^\"”]+[\"”]\s+)?[a-z]+$", re.I)
 _GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
 
 
@@ -74,7 +76,54 @@ class Descriptions:
             ent = self._spoken_for(m)
         if ent is None and m.head in cues.DOCUMENT_NOUNS:
             ent = self._author(m)
+        if ent is None and self._anaphoric(m):
+            ent = self._protagonist(m)
         return ent
+
+    def _anaphoric(self, m: Mention) -> bool:
+        """A definite person description that can only mean someone the story is already about
+        ("said the actor"): "the" and a bare person noun, not a group's ("the official", "the
+        resident"), and one the article never brought in as someone new ("a dispatcher …")."""
+        if not _BARE.match(m.text) or m.head not in cues.PERSON_NOUNS:
+            return False  # "the former secretary of state" describes, and may mean someone else
+        if m.head in cues.GROUP_NOUNS or m.head in _GENERIC_HEADS or m.head in SPOKESPEOPLE:
+            return False
+        brought_in = re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(m.head)}\b", re.I)
+        return brought_in.search(self.ctx.text, 0, m.start) is None
+
+    def _protagonist(self, m: Mention) -> Entity | None:
+        """The person the story is about so far: named at least three times before, twice as
+        often as anyone else, within the last paragraphs, and of the description's gender."""
+        counts: dict[str, int] = {}
+        people: dict[str, Entity] = {}
+        recent: set[str] = set()
+        for s, _, ent in self.ctx.index.before(m.start, ("PERSON",), self.ctx.quoted, 10**6, m.start + 1):
+            counts[ent.id] = counts.get(ent.id, 0) + 1
+            people[ent.id] = ent
+            if m.start - s < 1500:
+                recent.add(ent.id)
+        ranked = sorted(counts, key=lambda k: -counts[k])
+        if not ranked or counts[ranked[0]] < 3 or ranked[0] not in recent:
+            return None
+        if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]:
+            return None
+        ent = people[ranked[0]]
+        g = self.ctx.gender(ent)
+        if g and m.head in (cues.FEMALE_WORDS if g == "m" else cues.MALE_WORDS):
+            return None
+        return None if self._met(m, ent) else ent
+
+    def _met(self, m: Mention, ent: Entity) -> bool:
+        """Did a sentence before put the description and the person side by side as two people
+        ("After questioning the patient …, Dempsey and his team found …"), not in apposition?"""
+        text = self.ctx.text
+        for found in re.finditer(rf"\bthe\s+(?:\S+\s+){{0,2}}?{re.escape(m.head)}\b", text[: m.start], re.I):
+            a = max(text.rfind(c, 0, found.start()) for c in ".!?\n") + 1
+            b = min((i for i in (text.find(c, found.end()) for c in ".!?\n") if i >= 0), default=len(text))
+            for span in ent.mentions:
+                if a <= span.start < b and (span.end + 3 < found.start() or span.start > found.end() + 3):
+                    return True
+        return False
 
     def description(self, m: Mention) -> Entity | None:
         """A definite description ("the Ukrainian leader", "the spokeswoman") of someone named before.

@@ -172,8 +172,13 @@ def earlier_this_year(m: re.Match[str], ctx: Context) -> Built:
 
 
 @rule("a year ago", r"(?:a )?year[- ](?:ago|earlier)(?: (?P<u>quarter|period|month))?",
-      examples=[Example("a year ago", "2012"), Example("year-ago quarter", "2012-Q1")])
+      examples=[Example("a year ago", "2012"), Example("year-ago quarter", "2012-Q1"),
+                Example("a year ago", "2011-Q3", ref="2012-Q3"), Example("the year-earlier period", "2011-Q4", ref="2012-Q4")])
 def a_year_ago(m: re.Match[str], ctx: Context) -> Built:
+    """A year back from the writing; right after a quarter ("profit rose in the third quarter
+    from $3 million a year ago"), the same quarter a year before, as business news compares."""
+    if ctx.ref and granularity_of(ctx.ref) == "quarter" and m.group("u") in (None, "quarter", "period"):
+        return Open("year_before_quarter", (ctx.ref,), "quarter")
     if m.group("u") == "quarter":
         return Open("shift", ("Q", -4), "year")
     return Open("shift", ("Y", -1), "year")

@@ -43,3 +43,37 @@ def test_a_description_no_one_fits_stays_unresolved(scene):
     s = scene("Senator Ann Lee spoke. “No,” the dispatcher said.")
     s.person("Ann Lee", role="Senator")
     assert s.resolve("the dispatcher", "description") == (None, "the dispatcher")
+
+
+STORY = ("Tom Hale was voted off the show.\n\nHale danced twice. Hale said it was hard.\n\n"
+         "Hale thanked Ann Lee.\n\n“It makes you more human,” said the actor.")
+
+
+def test_a_description_no_role_fits_is_the_person_the_story_is_about(scene):
+    s = scene(STORY)
+    s.person("Tom Hale", "Hale"), s.person("Ann Lee")
+    assert s.resolve("the actor", "description")[0] == "Tom Hale"
+
+
+def test_no_one_the_story_is_about_no_guess(scene):
+    s = scene(STORY.replace("Hale danced twice. Hale said it was hard.", "Ann Lee danced twice."))
+    s.person("Tom Hale", "Hale"), s.person("Ann Lee")
+    assert s.resolve("the actor", "description") == (None, "the actor")
+
+
+def test_a_description_the_article_brought_in_as_someone_new_stays_unnamed(scene):
+    s = scene(STORY.replace("Hale thanked Ann Lee.", "Hale thanked an actor from Ohio."))
+    s.person("Tom Hale", "Hale"), s.person("Ann Lee")
+    assert s.resolve("the actor", "description") == (None, "the actor")
+
+
+def test_a_description_met_beside_the_person_is_someone_else(scene):
+    s = scene(STORY.replace("Hale thanked Ann Lee.", "After questioning the actor at length, Hale left."))
+    s.person("Tom Hale", "Hale"), s.person("Ann Lee")
+    assert s.resolve("the actor", "description", 1) == (None, "the actor")
+
+
+def test_a_description_of_the_other_gender_is_not_the_person(scene):
+    s = scene(STORY.replace("said the actor", "said the actress"))
+    s.person("Tom Hale", "Hale"), s.person("Ann Lee")
+    assert s.resolve("the actress", "description") == (None, "the actress")

@@ -1,0 +1,86 @@
+"""The library screen (reader.app.screens.library) on a shelf of three real articles, real model."""
+
+from __future__ import annotations
+
+from app_helpers import wait_until
+from textual.widgets import DataTable, Input, OptionList
+
+from reader.app.app import NewsreaderApp
+from reader.app.screens.library import LibraryScreen, find_in_shelf
+from reader.app.screens.reader import ReaderScreen
+from reader.sources import article_from_text
+
+SIZE = (120, 36)
+TEXTS = [
+    "---\ntitle: Harbour strike ends\ndate: 2024-05-09\n---\n\n“We are going back to work,” said Ann Lee, the union leader.",
+    "---\ntitle: Pier opens\ndate: 2024-05-02\n---\n\nMayor Tom Berg cut the ribbon. “It took ten years,” Berg said.",
+    "---\ntitle: Union votes again\ndate: 2024-05-20\n---\n\nAnn Lee spoke to members. “The vote was close,” Lee said on Monday.",
+]
+
+
+def _app(live_service) -> NewsreaderApp:
+    articles = [article_from_text(t, source=f"story-{i}.md", markdown=True) for i, t in enumerate(TEXTS)]
+    return NewsreaderApp(articles, shelf=True, service_factory=live_service)
+
+
+async def _ready(app) -> None:
+    await wait_until(lambda: isinstance(app.screen, LibraryScreen))
+    await wait_until(lambda: all(s.finished for s in app.states))
+    await wait_until(lambda: app.screen.query_one("#library-speaker-list", OptionList).option_count == 2)
+
+
+async def test_the_shelf_opens_as_a_table_sorted_by_date_and_enter_opens_the_reader(live_service):
+    app = _app(live_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app)
+        table = app.screen.query_one("#library-table", DataTable)
+        titles = [table.get_row_at(r)[0].plain for r in range(table.row_count)]
+        assert titles == ["Pier opens", "Harbour strike ends", "Union votes again"]
+        assert [table.get_row_at(r)[6].plain for r in range(3)] == ["done"] * 3
+        table.focus()
+        await pilot.press("down", "enter")
+        await wait_until(lambda: isinstance(app.screen, ReaderScreen))
+        assert app.current.article.title == "Harbour strike ends"
+        await pilot.press("escape")  # nothing selected: back to the library, cursor kept
+        await wait_until(lambda: isinstance(app.screen, LibraryScreen))
+        assert app.screen.query_one("#library-table", DataTable).cursor_row == 1
+
+
+async def test_filter_as_you_type(live_service):
+    app = _app(live_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app)
+        app.screen.query_one("#library-filter", Input).focus()
+        await pilot.press(*"union")
+        await pilot.pause()
+        table = app.screen.query_one("#library-table", DataTable)
+        assert [table.get_row_at(r)[0].plain for r in range(table.row_count)] == ["Union votes again"]
+
+
+async def test_one_speaker_across_two_articles_and_enter_opens_the_quote(live_service):
+    app = _app(live_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app)
+        speakers = app.screen.query_one("#library-speaker-list", OptionList)
+        first = speakers.get_option_at_index(0).prompt.plain
+        assert first.startswith("Ann Lee") and "2 quotes · 2 articles" in first
+        quotes = app.screen.query_one("#library-speaker-quotes", OptionList)
+        assert quotes.option_count == 2
+        app.screen.query_one("#library-tabs").active = "library-speakers"
+        await pilot.pause()
+        quotes.focus()
+        await pilot.pause()
+        quotes.highlighted = 1
+        await pilot.press("enter")
+        await wait_until(lambda: isinstance(app.screen, ReaderScreen))
+        assert app.current.article.title == "Union votes again"
+        quote = app.current.analysis.quotes[0]
+        assert app.reader.view.selected == (quote.start, quote.end)
+
+
+def test_find_in_shelf_gives_every_article_and_place():
+    states = [type("S", (), {"article": article_from_text(t, source="x.md", markdown=True)})() for t in TEXTS]
+    found = find_in_shelf(states, "ann lee")
+    assert [i for i, _, _ in found] == [0, 2]
+    i, (s, e), context = found[0]
+    assert states[i].article.text[s:e] == "Ann Lee" and "Ann Lee" in context
