@@ -164,9 +164,10 @@ def _open_app(args: argparse.Namespace, articles: list[Article], shelf: bool = F
     from reader.app.app import NewsreaderApp
     from reader.app.user_state import UserState
 
-    NewsreaderApp(articles, model=args.model, published=args.date, use_cache=not args.no_cache,
-                  user_state=UserState.load(), shelf=shelf).run()
-    return EXIT_OK
+    app = NewsreaderApp(articles, model=args.model, published=args.date, use_cache=not args.no_cache,
+                        user_state=UserState.load(), shelf=shelf)
+    app.run()
+    return app.return_code or EXIT_OK  # a crash in the app (1) or a signal (128 + n) is not success
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,8 +8,10 @@ module therefore imports neither spaCy nor `reader.nlp.pipeline` at top level.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import gc
+import signal
 import time
 from collections.abc import Callable
 from typing import Any
@@ -141,6 +143,21 @@ class NewsreaderApp(App[None]):
             self.call_after_refresh(self._analyse)
         if getattr(self, "_frozen", False):
             self.call_after_refresh(gc.freeze)  # and the widgets too: later collections stay short
+        if not self.is_headless:
+            self._quit_on_signals()
+
+    def _quit_on_signals(self) -> None:
+        """SIGTERM and SIGHUP (a closed terminal, `kill`) end the app as `q` does, so the
+        terminal gets its screen, cursor and mouse back; the exit status says which signal."""
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            signum = getattr(signal, name, None)
+            if signum is None:
+                continue  # not on this platform
+            try:
+                loop.add_signal_handler(signum, self.exit, None, 128 + signum)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass  # no signal handlers on this loop or thread: the default stays
 
     def _cached_now(self, state: ArticleState) -> None:
         """A small cache entry is read here, on the UI thread (a JSON read, no spaCy), so the
