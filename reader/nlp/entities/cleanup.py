@@ -10,6 +10,13 @@ from reader.nlp.entities.names import core_words, is_first_name, name_words, pla
 
 
 
+def _named_in_body(m: Mention, body_keys: set[str]) -> bool:
+    """A headline's "Mauricio Pochettino" (a known first name, then a surname) whose surname the
+    body uses, however the tagger labelled it there: the full name is the person's."""
+    w = core_words(name_words(m.text))
+    return m.label == "PERSON" and len(w) == 2 and w[-1] in body_keys and is_first_name(w[0])
+
+
 def confirm_headlines(mentions: list[Mention], text: str) -> list[Mention]:
     """Title Case lines fool NER ("Obama Says", "Rip Donald Trump"): a mention there counts only
     when the body names it too, trimmed to the body's name where it is part of a longer guess."""
@@ -27,7 +34,7 @@ def confirm_headlines(mentions: list[Mention], text: str) -> list[Mention]:
                 person_parts.update((" ".join(w), w[-1], w[0]))
     out: list[Mention] = []
     for m in mentions:
-        if not (m.headline or m.heading) or plain_key(m.text) in keys:
+        if not (m.headline or m.heading) or plain_key(m.text) in keys or _named_in_body(m, keys):
             out.append(m)
             continue
         words = m.text.split()

@@ -222,8 +222,8 @@ def _settle_by_majority(mentions: list[Mention], labels: list[str | None], ev: _
     other label; else the majority of its mentions decides."""
     groups: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        if labels[i] in PERSONISH and labels[i] != "NORP":
-            groups[core_key(m.text)].append(i)
+        if labels[i] in PERSONISH and (labels[i] != "NORP" or m.plural and m.label == "PERSON"):
+            groups[core_key(m.text)].append(i)  # (a plural the tagger called a person is a vote: "Spurs")
     for key, idx in groups.items():
         votes = [labels[i] for i in idx]
         if len(set(votes)) > 1 and "PERSON" in votes:

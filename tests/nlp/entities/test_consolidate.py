@@ -437,3 +437,9 @@ def test_a_particle_in_two_cases_is_one_person(nlp):
     ents, _ = analyse(nlp, "Vincent van Gogh painted it in 1889.", "Van Gogh sold few paintings in his life.")
     (gogh,) = people(ents)
     assert gogh.name == "Vincent van Gogh"
+
+
+def test_a_headline_full_name_is_kept_when_the_body_uses_the_surname(nlp):
+    ents, _ = analyse(nlp, "Pochettino was sacked on Tuesday after five years in charge.",
+                      "The club thanked Pochettino for his work.", title="Mauricio Pochettino Sacked By Spurs")
+    assert "Mauricio Pochettino" in [e.name for e in people(ents)]

@@ -59,3 +59,10 @@ def test_editorial_brackets_stay_out_of_names(entities_of):
     _, ents = entities_of("“We told [Vladimir] Putin that,” said Olaf Scholz. Later Vladimir] Putin replied.")
     for e in ents:
         assert not any(c in "[]" for c in e.name + "".join(e.aliases)), e
+
+
+def test_a_plural_team_name_is_no_person(entities_of):
+    labels, _ = entities_of("Spurs won again on Sunday. Spurs' captain Harry Kane scored twice, "
+                            "said coach Ange Postecoglou.")
+    assert labels.get("Spurs") != "PERSON"
+    assert labels.get("Harry Kane") == "PERSON"
