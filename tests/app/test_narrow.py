@@ -24,7 +24,7 @@ async def test_narrow_terminal_hides_the_sidebar_and_s_toggles_it(frozen_app) ->
         await analysed(app)
         sidebar, view = app.reader.sidebar, app.reader.view
         assert not sidebar.display
-        assert view.size.width == NARROW_COLUMNS - 10 - 4  # the article has the width (less its padding)
+        assert view.size.width == NARROW_COLUMNS - 10 - 4 - 1  # the width, less its padding and the gutter
         await pilot.press("s")
         assert sidebar.display
         await pilot.press("s")

@@ -25,6 +25,7 @@ from reader.app.screens.date import DateScreen
 from reader.app.screens.overview import OverviewScreen
 from reader.app.state import ArticleState
 from reader.app.widgets.article.navigation import Span, Status
+from reader.app.widgets.article.gutter import MarkGutter
 from reader.app.widgets.article.view import ArticleView
 from reader.app.widgets.find import FindBar, find_all
 from reader.app.widgets.header import HeaderBar
@@ -57,7 +58,9 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield HeaderBar(id="header")
         with Horizontal(id="body"):
-            yield ArticleView(self.state.article, id="article")
+            view = ArticleView(self.state.article, id="article")
+            yield view
+            yield MarkGutter(view.line_of_offset, lambda: view.virtual_size.height, id="gutter")
             with Sidebar(id="sidebar"):
                 yield from Sidebar.panes()
         yield Static(id="status")
@@ -79,7 +82,12 @@ class ReaderScreen(Screen[None]):
         """Show another open article (or the same one afresh), where the reader left it."""
         if state is not self.state:
             self._keep_place()
+        if self.state is not state:
+            self.state.navigator.listener = None
         self.state = state
+        gutter = self.query_one("#gutter", MarkGutter)
+        state.navigator.listener = gutter.show
+        gutter.show(state.navigator.spans)
         self.sidebar.reset(state.cursors)
         self.view.set_article(state.article)
         if state.placed:

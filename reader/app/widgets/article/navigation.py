@@ -34,10 +34,14 @@ class Navigator:
     spans: list[Span] = field(default_factory=list)
     targets: dict[Span, Target] = field(default_factory=dict)
     current: Span | None = None  # the span last stepped or jumped to
+    # Told the spans on every change (the screen's gutter marks them beside the article).
+    listener: Callable[[list[Span]], None] | None = field(default=None, repr=False, compare=False)
 
     def set(self, spans: list[Span], targets: dict[Span, Target] | None = None) -> None:
         self.spans = sorted(spans)
         self.targets = targets or {}
+        if self.listener is not None:
+            self.listener(self.spans)
         if self.current not in self.targets and self.current not in set(self.spans):
             self.current = None
 
