@@ -9,7 +9,6 @@ that ends with it (two Johnsons stay apart).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 
 from reader.analysis import Analysis
@@ -19,12 +18,12 @@ _ORGANISATIONS = frozenset(("ORG",))
 
 
 def fold(name: str) -> str:
-    """A name's comparison key: "Schröder", "Schroeder" and "SCHRODER" give the same."""
-    s = name.casefold().replace("ß", "ss")
-    for a, b in (("ae", "a"), ("oe", "o"), ("ue", "u")):
-        s = s.replace(a, b)
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    return " ".join("".join(c if c.isalnum() else " " for c in s).split())
+    """A name's comparison key: "Schröder", "Schroeder" and "SCHRODER" give the same. It is the
+    entity consolidation's own key (`reader.nlp.entities.names.person_words`), so a name is
+    matched one way within an article and across the shelf; imported here, not at start-up."""
+    from reader.nlp.entities.names import person_words
+
+    return " ".join(person_words(name))
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,8 @@ def person_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _person_words_cached(text: str) -> tuple[str, ...]:
-    return tuple(_SLAVIC_END.sub("y", _TWO_LETTER.sub("", w)) if len(w) > 3 else w for w in _words_cached(text))
+    words = (w.replace("ß", "ss") for w in _words_cached(text))  # "Straße" / "Strasse"
+    return tuple(_SLAVIC_END.sub("y", _TWO_LETTER.sub("", w)) if len(w) > 3 else w for w in words)
 
 
 def same_person(a: str, b: str) -> bool:

@@ -29,3 +29,7 @@ def test_first_names_must_agree():
     assert same_person("Chris Smith", "Christopher J. Smith")
     assert not same_person("Hunter Biden", "Joe Biden")
     assert compatible_names(person_words("J.D. Vance"), person_words("JD Vance"))
+
+
+def test_sharp_s_is_written_ss_too():
+    assert person_words("Karl Strauß") == person_words("Karl Strauss")
