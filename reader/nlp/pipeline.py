@@ -86,7 +86,7 @@ def analyze_stream(article: Article, nlp: Any, model: ModelInfo, published: str 
     build_cost: float | None = None  # None: no snapshot yet
     texts: Iterable[str] = (leadins.for_parser(article.text[b.start : b.end]) for b in blocks)
     for i, (block, doc) in enumerate(zip(blocks, nlp.pipe(texts, batch_size=batch_size))):
-        collected.entity_mentions.extend(entities.collect(doc, block.start))
+        collected.entity_mentions.extend(entities.collect(doc, block.start, block.kind == "title"))
         collected.quote_evidence.extend(quotes.collect(doc, block.start, by_block[i]))
         collected.date_mentions.extend(timeline.collect(doc, block.start))
         del doc

@@ -119,6 +119,7 @@ class ReaderScreen(Screen[None]):
     def analysis_changed(self) -> None:
         """The state's analysis grew or finished: repaint annotations and refill the tabs."""
         a = self.state.analysis
+        self.view.set_credits(a.byline if a else None, a.credits if a else ())
         if a is not None:
             self.view.set_annotations(entities.entity_spans(a), quotes.quote_spans(a))
         else:
