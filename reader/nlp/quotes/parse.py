@@ -92,6 +92,9 @@ def subject_of(verb: Any, depth: int = 0, participle: bool = False) -> Any | Non
         if left.ent_type_ not in NOT_SPEAKERS and (
                 left.pos_ == "PROPN" or (left.pos_ == "NOUN" and left.dep_ not in ("compound", "amod", "npadvmod"))):
             return left  # "with Chancellor Olaf Scholz asserting, …"
+    lost = name_as_adverb(verb)
+    if lost is not None:
+        return lost  # "…, but Early still says …": a surname the tagger read as an adverb
     if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0 and verb.dep_ not in CLIMB:
         k = verb.i - 1
         while k > verb.sent.start and verb.doc[k].pos_ == "ADV":
@@ -112,6 +115,22 @@ def subject_of(verb: Any, depth: int = 0, participle: bool = False) -> Any | Non
         root = verb.sent.root  # "…, treating it as a compliment and, when questioned, asserting, …"
         if root.i < verb.i:
             return next((c for c in root.children if c.dep_ in SUBJ), None)
+    return None
+
+
+def name_as_adverb(verb: Any) -> Any | None:
+    """A capitalised word inside the sentence, tagged as an adverb right before a finite verb that
+    has no subject ("…, but Early still says …", "…, Early says …"): a surname that is also an
+    English adverb, and the verb's lost subject. At the sentence's start it may be a real adverb."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJ or c.dep_ == "expl" for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and verb.doc[k].pos_ == "ADV" and not verb.doc[k].is_title:
+        k -= 1  # "still", "also"
+    tok = verb.doc[k]
+    if k > verb.sent.start and k < verb.i and tok.is_title and tok.pos_ in ("ADV", "ADJ") and tok.dep_ == "advmod" \
+            and verb.i - 3 <= tok.head.i <= verb.i:
+        return tok
     return None
 
 
