@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reader.nlp.quotes import cues
-from reader.nlp.quotes.parse import SUBJ
+from reader.nlp.quotes.parse import SUBJ, name_as_adverb
 from reader.nlp.quotes.speakers import TITLES, Subject
 
 _EMBEDDING = ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj")
@@ -69,7 +69,7 @@ def _named_subjects(doc: Any) -> list[int]:
     """Indices of proper-noun subjects, read from the Doc's arrays (a Python loop over every
     token would cost more than the rest of the attribution)."""
     from spacy.attrs import DEP, IS_TITLE, POS, SENT_START
-    from spacy.symbols import CCONJ, NOUN, PRON, PROPN, appos, nsubj, nsubjpass
+    from spacy.symbols import CCONJ, NOUN, PRON, PROPN, advmod, appos, nsubj, nsubjpass
 
     if not len(doc):
         return []
@@ -85,6 +85,14 @@ def _named_subjects(doc: Any) -> list[int]:
     # "Mr. Trump's campaign chairman, Paul Manafort, dismissed …": the name beside the subject
     for i in ((arr[:, 0] == PROPN) & (arr[:, 1] == appos)).nonzero()[0].tolist():
         if doc[i].head.dep_ in ("nsubj", "nsubjpass"):
+            out.append(i)
+    # "…, but Early still says …": a surname the tagger read as an adverb of a verb with no subject
+    for i in ((arr[:, 1] == advmod) & (arr[:, 3] == 1) & (arr[:, 2] != 1)).nonzero()[0].tolist():
+        k = i + 1
+        while k < len(doc) - 1 and doc[k].pos_ == "ADV" and not doc[k].is_title:
+            k += 1
+        lost = name_as_adverb(doc[k])
+        if lost is not None and lost.i == i:
             out.append(i)
     # "he"/"she" as a subject: links of a chain of mentions of one person
     for i in ((arr[:, 0] == PRON) & subject).nonzero()[0].tolist():

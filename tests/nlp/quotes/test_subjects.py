@@ -14,3 +14,8 @@ def test_a_named_subject_its_gender_and_a_reported_clauses_subject(nlp):
 def test_quoted_words_give_no_subject(nlp):
     doc = nlp.nlp("“John Roe was wrong.”")
     assert collect_subjects(doc, 0, bytearray([1]) * len(doc)) == []
+
+
+def test_a_surname_the_tagger_read_as_an_adverb_is_a_subject(nlp):
+    doc = nlp.nlp("Trains ran late all week, but Early still says the new line works.")
+    assert [s.name for s in collect_subjects(doc, 0, bytearray(len(doc))) if s.name == "Early"] == ["Early"]
