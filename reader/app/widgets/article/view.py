@@ -130,10 +130,12 @@ class ArticleView(ScrollView, can_focus=True):
         top = self.offset_at_top() if self._layout is not None else None
         self._blocks, self._masthead = blocks, words
         self._layout = None
-        self._block_version = [0] * len(blocks)
         self._entities = [[] for _ in blocks]
         self._quotes = [[] for _ in blocks]
-        self.marks = self._marks  # rebucketed for the new blocks
+        old = self._highlights  # rebucketed for the new blocks
+        self._highlights = Highlights((b.start, b.end) for b in blocks)
+        self._highlights.select(old.selected)
+        self._highlights.mark(old.marks)
         self._global_version += 1
         self._cache.clear()
         if self.is_mounted and self.size.width > 0:
