@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.nlp import lexicon
 from reader.nlp.quotes import cues
 from reader.nlp.quotes.speakers import TITLES
 
@@ -17,20 +18,20 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 CLIMB = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis")
 
 
-TELL = frozenset(("tell", "tells", "told", "telling"))
+TELL = frozenset(lexicon.inflections("tell"))
 
 
 # "promised voters to cut taxes": the subject, not the object, does what follows
-_SUBJECT_CONTROL = frozenset("promise promised promises promising vow vowed vows vowing".split())
+_SUBJECT_CONTROL = lexicon.verb_forms("subject_control_verbs")
 
 
-_BECOME = frozenset("become becomes became becoming get gets got gotten getting remain remains remained".split())
+_BECOME = lexicon.words("linking_verb_forms")
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 
 
-PHASE = frozenset("continue continues continued continuing begin begins began begun beginning".split())
+PHASE = lexicon.verb_forms("phase_verbs")
 
 
 def speaks(tok: Any) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.nlp import lexicon
+from reader.nlp.lexicon import lists
 
 ROOT = Path(__file__).resolve().parents[3]
 NAMES = lexicon.names()
@@ -67,7 +68,7 @@ def test_lists_read_against_lowercased_text_are_lowercase(name):
 def test_every_list_is_read_by_some_module():
     """A file nobody reads is a list that drifted away from the code: delete it or use it."""
     source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "reader").rglob("*.py"))
-    used = set(re.findall(r"lexicon\.(?:words|table)\(\s*\"(\w+)\"", source))
+    used = set(re.findall(r"\b(?:lexicon|lists)\.(?:words|table|verb_forms)\(\s*\"(\w+)\"", source))
     assert sorted(set(NAMES) - used) == []
     assert sorted(used - set(NAMES)) == []  # and no module asks for a list that is not there
 
@@ -90,7 +91,7 @@ def test_a_table_line_without_a_value_is_an_error(tmp_path, monkeypatch):
     broken = tmp_path / "lexicon"
     broken.mkdir()
     (broken / "broken.txt").write_text("# a table with a line missing its value\njanuary\t1\nfebruary\n")
-    monkeypatch.setattr(lexicon, "files", lambda package: broken)
+    monkeypatch.setattr(lists, "files", lambda package: broken)
     with pytest.raises(ValueError, match="february"):
         lexicon.table.__wrapped__("broken")
 
