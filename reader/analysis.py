@@ -93,6 +93,9 @@ class Analysis:
     outlet: str | None = None  # the site or publication a web page names ("BBC News")
     credits: list[str] = field(default_factory=list)  # byline and reporting credits, not story people
     timexes: list[TimeExpression] = field(default_factory=list)  # optional in the schema
+    # Ranges of the text past the full-analysis budget, given only the light pass (quotation marks,
+    # dates by their form, names found earlier; no parse, no entity recognition). Optional.
+    reduced: list[Span] = field(default_factory=list)
     schema: str = SCHEMA
 
     def entity(self, entity_id: str | None) -> Entity | None:
@@ -136,8 +139,18 @@ class Analysis:
                 for t in d.get("timeline", [])
             ],
             timexes=[TimeExpression(**t) for t in d.get("timexes", [])],
+            reduced=[Span(**r) for r in d.get("reduced", [])],
         )
 
     @classmethod
     def from_json(cls, s: str) -> "Analysis":
         return cls.from_dict(json.loads(s))
+
+
+def reduced_note(analysis: Analysis) -> str | None:
+    """One line for the user when part of the text got only the light pass (None when none did)."""
+    n = sum(r.end - r.start for r in analysis.reduced)
+    if not n:
+        return None
+    return (f"{n:,} of {len(analysis.text):,} characters, in paragraphs too long to parse in full, got a reduced "
+            "analysis: quotation marks, dates and names found earlier, but no parse and no new names")

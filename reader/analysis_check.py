@@ -49,6 +49,11 @@ def check_analysis(d: Any) -> None:
         _span(t, n)
         if t.get("sentence") is not None:
             _span(t["sentence"], n)
+    reduced = d.get("reduced", [])
+    if not isinstance(reduced, list):
+        raise BadEntry("analysis.reduced is not a list")
+    for r in reduced:
+        _span(r, n)
 
 
 def _fields(d: Any, spec: dict[str, tuple[type, ...]], what: str) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reader import __version__
 
 if TYPE_CHECKING:
+    from reader.analysis import Analysis
     from reader.article import Article
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -57,10 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _fail(message: str) -> int:
+def _say(message: str) -> None:
+    """One sanitized line on stderr."""
     from reader.sources.sanitize import sanitize_name
 
     print(f"newsreader: {' '.join(sanitize_name(message).split())}", file=sys.stderr, flush=True)
+
+
+def _fail(message: str) -> int:
+    _say(message)
     return EXIT_BAD_INPUT
 
 
@@ -100,6 +106,15 @@ def _render(args: argparse.Namespace, analysis, many: bool) -> None:
     sys.stdout.flush()
 
 
+def _say_reduced(analysis: "Analysis") -> None:
+    """Part of a huge paragraph got only the light pass: said on stderr, as the JSON says it."""
+    from reader.analysis import reduced_note
+
+    note = reduced_note(analysis)
+    if note:
+        _say(f"{analysis.source}: {note}")
+
+
 def _export(args: argparse.Namespace, groups) -> int:
     """Each source loaded, analysed and printed in turn; a bad one is named and skipped."""
     from reader.progress_line import ProgressLine
@@ -128,6 +143,7 @@ def _export(args: argparse.Namespace, groups) -> int:
         if service.warning and not warned:  # once per run, not once per article
             print(f"newsreader: {service.warning}", file=sys.stderr)
             warned = True
+        _say_reduced(analysis)
         _render(args, analysis, many)
     return status
 
@@ -149,6 +165,7 @@ def _export_parallel(args: argparse.Namespace, groups) -> int:
         if done.warning and not warned:
             print(f"newsreader: {done.warning}", file=sys.stderr)
             warned = True
+        _say_reduced(done.analysis)
         _render(args, done.analysis, many=True)
     return status
 

@@ -33,3 +33,26 @@ def test_timexes_are_optional_and_survive_a_round_trip(seed_analysis):
     assert Analysis.from_dict(d).timexes == []  # an export from before the field still reads
     d["timexes"] = [{"start": 0, "end": 3, "text": "now", "type": "DATE", "value": "PRESENT_REF"}]
     assert Analysis.from_dict(d).timexes == [TimeExpression(0, 3, "now", "DATE", "PRESENT_REF")]
+
+
+def test_reduced_ranges_are_optional_checked_and_said(seed_analysis):
+    import jsonschema
+
+    from reader.analysis import Span, reduced_note
+    from reader.analysis_check import BadEntry, check_analysis
+    from pathlib import Path
+
+    import reader.export
+
+    d = seed_analysis.to_dict()
+    d.pop("reduced")
+    assert Analysis.from_dict(d).reduced == [] and reduced_note(Analysis.from_dict(d)) is None
+    d["reduced"] = [{"start": 10, "end": 110}]
+    again = Analysis.from_dict(d)
+    assert again.reduced == [Span(10, 110)]
+    check_analysis(again.to_dict())
+    jsonschema.validate(again.to_dict(), json.loads((Path(reader.export.__file__).parent / "schema.json").read_text()))
+    assert "100 of " in reduced_note(again)
+    d["reduced"] = [{"start": 10, "end": len(d["text"]) + 1}]
+    with pytest.raises(BadEntry):
+        check_analysis(d)

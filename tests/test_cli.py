@@ -192,6 +192,8 @@ def test_hostile_sources_exit_cleanly_and_bounded(tmp_path, make, outcome):
             assert doc["text"] == TEXT
         else:
             assert len(doc["text"]) > 1_000_000
+            assert doc["reduced"] and "reduced analysis" in err.decode()  # and it says so, once
+            assert err.decode().count("reduced analysis") == 1
     else:
         assert code == 1 and out == b""
         assert outcome in err.decode() and err.decode().count("\n") == 1

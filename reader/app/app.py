@@ -22,7 +22,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.worker import get_current_worker
 
-from reader.analysis import Analysis
+from reader.analysis import Analysis, reduced_note
 from reader.app.analyser import (
     AnalysisFailed,
     AnalysisSource,
@@ -214,6 +214,9 @@ class NewsreaderApp(App[None]):
         if warning and warning != self.warning:
             self.warning = warning
             self.notify(warning, title="No spaCy model", severity="warning", timeout=8, markup=False)
+        note = reduced_note(step.analysis) if step.final and step.analysis is not None else None
+        if note:  # part of a huge paragraph was only lightly read: say so
+            self.notify(note, title="Reduced analysis", severity="warning", timeout=10, markup=False)
         if step.final and state.published != message.published and state.analysis is not None:
             self.reresolve(state)
         if message.index == self.index:

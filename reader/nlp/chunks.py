@@ -5,6 +5,11 @@ memory grows with the text it is given. A prose block over `MAX_CHARS` is cut in
 the same kind: at the last sentence end outside any quotation in the second half of the
 window, else at the last space, else anywhere. Each piece is a `Block` into the same text, so
 every offset the collectors produce still points at the article as shown.
+
+A block that long is no paragraph a writer made (a text without breaks, a dump), and parsing a
+million characters of it takes a minute. Of such cut blocks, `FULL_CUT_CHARS` characters per
+article get the full analysis; the pieces after get the light pass (`reader/nlp/light.py`),
+which `Analysis.reduced` records. Paragraphs under `MAX_CHARS` are always analysed in full.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ MAX_CHARS = 10_000
 # Characters in one nlp.pipe batch: the parser holds ~3.5 KB per character of a batch in flight,
 # so a batch of 32 long pieces would take a gigabyte; 32 real paragraphs stay under this.
 BATCH_CHARS = 60_000
+# Characters of cut blocks given the full analysis, per article: ~3.5 s of CPU, so a paragraph
+# of 1,000,001 characters is exported in ~10 s of CPU (benchmarks/large_input.py).
+FULL_CUT_CHARS = 100_000
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+")
 _SPACE = re.compile(r"\s+")
 
@@ -47,6 +55,21 @@ def parser_pieces(text: str, blocks: Sequence[Block], quotes: Sequence[_Span] = 
             out.append(Block(block.kind, start, cut))
             start = cut
         out.append(Block(block.kind, start, block.end))
+    return out
+
+
+def light_pieces(blocks: Sequence[Block], pieces: Sequence[Block], budget: int = FULL_CUT_CHARS) -> list[bool]:
+    """For each of `pieces` (from `parser_pieces(.., blocks)`): is it past the full-analysis
+    budget? Only pieces cut from a longer block count against it or can be past it."""
+    whole = {(b.start, b.end) for b in blocks}
+    out: list[bool] = []
+    spent = 0
+    for p in pieces:
+        if (p.start, p.end) in whole:
+            out.append(False)
+            continue
+        out.append(spent >= budget)
+        spent += p.end - p.start
     return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.article import Block
-from reader.nlp.chunks import MAX_CHARS, batch_size_for, parser_pieces
+from reader.nlp.chunks import FULL_CUT_CHARS, MAX_CHARS, batch_size_for, light_pieces, parser_pieces
 from reader.nlp.pipeline import analyze
 from reader.nlp.quotes import find_quotes
 from reader.sources import article_from_text
@@ -51,18 +51,40 @@ def test_fewer_long_pieces_go_in_one_batch():
 
 
 def test_a_paragraph_of_a_million_characters_is_analysed(nlp):
-    """spaCy refuses a text over 1,000,000 characters (E088): the pieces go through instead.
-    Long words keep the token count (and the test) small; the length is what matters here."""
+    """spaCy refuses a text over 1,000,000 characters (E088): the pieces go through instead, the
+    first FULL_CUT_CHARS in full, the rest lightly (marks, dates, names found earlier). Long words
+    keep the token count (and the test) small; the length is what matters here."""
     word = "x" * 499 + " "
-    tail = " “We will win,” said Jane Doe on March 3, 2021."
-    body = (word * 2001)[: 1_000_001 - len(tail)].rstrip() + tail
+    head = "“We will win,” said Jane Doe on March 3, 2021. "
+    tail = " “We will win again,” said Jane Doe on May 4, 2022."
+    body = head + (word * 2001)[: 1_000_001 - len(head) - len(tail)].rstrip() + tail
     assert len(body) >= 1_000_000
     article = article_from_text("Long story\n\n" + body)
     (paragraph,) = article.paragraphs
     assert paragraph.end - paragraph.start > 1_000_000
     result = analyze(article, nlp.nlp, nlp.info)
-    assert [q.text for q in result.quotes] == ["We will win,"]
-    assert result.quotes[0].speaker_name == "Jane Doe"
-    assert any(t.date == "2021-03-03" for t in result.timeline)
+    assert [q.text for q in result.quotes] == ["We will win,", "We will win again,"]
+    assert [q.speaker_name for q in result.quotes] == ["Jane Doe", "Jane Doe"]
+    (jane,) = [e for e in result.entities if e.name == "Jane Doe"]
+    assert len(jane.mentions) == 2  # the second found by the light pass, by the name already known
+    assert {t.date for t in result.timeline} >= {"2021-03-03", "2022-05-04"}
     for t in result.timeline:
         assert result.text[t.start : t.end] == t.expression
+    (reduced,) = result.reduced
+    assert reduced.end == paragraph.end
+    assert FULL_CUT_CHARS <= reduced.start - paragraph.start <= FULL_CUT_CHARS + MAX_CHARS
+    assert len(result.text) - reduced.start > 800_000
+
+
+def test_only_pieces_of_cut_blocks_count_against_the_budget():
+    blocks = [Block("paragraph", 0, 100), Block("paragraph", 101, 3101), Block("paragraph", 3102, 3200)]
+    text = ("word " * 700)[:3200]
+    pieces = parser_pieces(text, blocks, max_chars=1000)
+    light = light_pieces(blocks, pieces, budget=1500)
+    assert pieces[0] == blocks[0] and pieces[-1] == blocks[-1]
+    assert light[0] is False and light[-1] is False  # whole paragraphs: always the full analysis
+    cut = light[1:-1]
+    assert cut == sorted(cut) and cut[0] is False and cut[-1] is True  # full first, then light
+    spent = sum(p.end - p.start for p, lit in zip(pieces[1:-1], cut) if not lit)
+    assert 1500 <= spent < 1500 + 1000
+    assert light_pieces(blocks, pieces, budget=10**9) == [False] * len(pieces)

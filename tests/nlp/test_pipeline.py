@@ -90,3 +90,24 @@ def test_empty_prose_gives_an_empty_final_analysis(nlp):
 def test_without_model_quotes_only(seed_article):
     a = analyze_without_model(seed_article)
     assert a.model.name == "none" and not a.entities and a.quotes
+
+
+def test_whole_paragraphs_are_never_reduced(seed_analysis):
+    assert seed_analysis.reduced == []
+
+
+def test_past_the_budget_a_long_paragraph_is_read_lightly(nlp, seed_article):
+    """The seed's paragraphs joined into one block: the first pieces parsed, the rest lightly
+    read (marks, dates by form, names already known), and the reduced range recorded."""
+    body = " ".join(seed_article.text[b.start:b.end] for b in seed_article.paragraphs)
+    article = article_from_text("One block\n\n" + " ".join([body] * 4), source="<block>")
+    (block,) = article.paragraphs
+    steps = list(analyze_stream(article, nlp.nlp, nlp.info, full_cut_chars=2_000))
+    final = steps[-1].analysis
+    (reduced,) = final.reduced
+    assert block.start + 2_000 <= reduced.start < block.start + 2_000 + 10_000 and reduced.end == block.end
+    later = [m for e in final.entities for m in e.mentions if m.start >= reduced.start]
+    assert later and all(final.text[m.start:m.end].strip() for m in later)
+    assert any(q.start >= reduced.start for q in final.quotes)
+    assert any(t.start >= reduced.start and t.date for t in final.timeline)
+    assert analyze(article, nlp.nlp, nlp.info).reduced == []  # under the default budget: all parsed

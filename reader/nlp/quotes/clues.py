@@ -9,6 +9,7 @@ so a document's evidence is small and the document-level steps need no model.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from reader.nlp.quotes.marks import QuoteSpan
@@ -71,9 +72,9 @@ class Block:
     ranges: list[tuple[int, int] | None]  # token range of each span (None: not in this Doc)
     title_cache: dict[int, bool] = field(default_factory=dict)  # sentence start → set in headline case?
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return self.doc.text
+        return self.doc.text  # Doc.text joins every token on each access: a long block's quotes read it once
 
     @classmethod
     def of(cls, doc: Any, offset: int, spans: list[QuoteSpan]) -> Block:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.nlp import lexicon
 from reader.nlp.quotes import cues
 from reader.nlp.quotes.speakers import TITLES, Mention
 
 
 # forms that are verbs even when a headline's capitals make the tagger call them names ("The Post" is not)
-_HEADLINE_VERBS = frozenset("said says told tells wrote writes spoke speaks".split())
+_HEADLINE_VERBS = lexicon.words("headline_verbs")
 
 
 _FUNCTION_WORDS = frozenset("a an the and but or nor for of at in on to by with from as when while after before if "

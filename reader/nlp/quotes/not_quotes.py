@@ -8,21 +8,18 @@ from __future__ import annotations
 
 import re
 
+from reader.nlp import lexicon
 from reader.nlp.quotes.marks import QuoteSpan, looks_like_title
 
 
-_WORK_NOUNS = frozenset(
-    "book books memoir novel song songs album film films movie movies show shows series program programme "
-    "documentary podcast episode column op-ed essay article headline play musical poem hit single titled "
-    "entitled autobiography biography anthem hymn ballad tune sitcom drama comedy report study speech".split()
-)
+_WORK_NOUNS = lexicon.words("work_nouns")
 
 
 # "the ''Access Hollywood'' tape", "his ''Keepin' It Real'' radio program": a name used as a modifier
-_AFTER_WORK = _WORK_NOUNS | frozenset("tape tapes video radio cap hat ratings franchise revival reboot".split())
+_AFTER_WORK = _WORK_NOUNS | lexicon.words("work_modified_nouns")
 
 
-_WORK_PREPS = frozenset("on in of at from to titled entitled named via".split())
+_WORK_PREPS = lexicon.words("before_title_words")
 
 
 def not_words(quoted: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.nlp import lexicon
 from reader.nlp.quotes import cues
 from reader.nlp.quotes.speakers import TITLES
 
@@ -17,20 +18,20 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 CLIMB = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis")
 
 
-TELL = frozenset(("tell", "tells", "told", "telling"))
+TELL = frozenset(lexicon.inflections("tell"))
 
 
 # "promised voters to cut taxes": the subject, not the object, does what follows
-_SUBJECT_CONTROL = frozenset("promise promised promises promising vow vowed vows vowing".split())
+_SUBJECT_CONTROL = lexicon.verb_forms("subject_control_verbs")
 
 
-_BECOME = frozenset("become becomes became becoming get gets got gotten getting remain remains remained".split())
+_BECOME = lexicon.words("linking_verb_forms")
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 
 
-PHASE = frozenset("continue continues continued continuing begin begins began begun beginning".split())
+PHASE = lexicon.verb_forms("phase_verbs")
 
 
 def speaks(tok: Any) -> bool:
@@ -91,6 +92,9 @@ def subject_of(verb: Any, depth: int = 0, participle: bool = False) -> Any | Non
         if left.ent_type_ not in NOT_SPEAKERS and (
                 left.pos_ == "PROPN" or (left.pos_ == "NOUN" and left.dep_ not in ("compound", "amod", "npadvmod"))):
             return left  # "with Chancellor Olaf Scholz asserting, …"
+    lost = name_as_adverb(verb)
+    if lost is not None:
+        return lost  # "…, but Early still says …": a surname the tagger read as an adverb
     if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0 and verb.dep_ not in CLIMB:
         k = verb.i - 1
         while k > verb.sent.start and verb.doc[k].pos_ == "ADV":
@@ -111,6 +115,22 @@ def subject_of(verb: Any, depth: int = 0, participle: bool = False) -> Any | Non
         root = verb.sent.root  # "…, treating it as a compliment and, when questioned, asserting, …"
         if root.i < verb.i:
             return next((c for c in root.children if c.dep_ in SUBJ), None)
+    return None
+
+
+def name_as_adverb(verb: Any) -> Any | None:
+    """A capitalised word inside the sentence, tagged as an adverb right before a finite verb that
+    has no subject ("…, but Early still says …", "…, Early says …"): a surname that is also an
+    English adverb, and the verb's lost subject. At the sentence's start it may be a real adverb."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJ or c.dep_ == "expl" for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and verb.doc[k].pos_ == "ADV" and not verb.doc[k].is_title:
+        k -= 1  # "still", "also"
+    tok = verb.doc[k]
+    if k > verb.sent.start and k < verb.i and tok.is_title and tok.pos_ in ("ADV", "ADJ") and tok.dep_ == "advmod" \
+            and verb.i - 3 <= tok.head.i <= verb.i:
+        return tok
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.nlp import lexicon
 from reader.nlp.quotes.speakers import TITLES
 
 
@@ -13,7 +14,7 @@ def paragraph_of(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
-_ABBREVIATIONS = frozenset("jr sr st lt col sgt capt gen sen rev vs mt ft no inc corp co".split())
+_ABBREVIATIONS = lexicon.words("sentence_abbreviations")
 
 
 # The word before the stop is taken whole from its start ((?<!\w)): a scan that tried every

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reader.nlp.quotes import cues
-from reader.nlp.quotes.parse import SUBJ
+from reader.nlp.quotes.parse import SUBJ, is_cue, name_as_adverb, subject_of
 from reader.nlp.quotes.speakers import TITLES, Subject
 
 _EMBEDDING = ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj")
@@ -50,26 +50,39 @@ def collect_subjects(doc: Any, offset: int, quoted: bytearray) -> list[Subject]:
 
 
 def _pronoun_after(doc: Any, tok: Any, quoted: bytearray) -> str | None:
-    """The gender the sentence gives its subject: "Hillary Clinton said she …" → "f"."""
+    """The gender the sentence gives its subject: "Hillary Clinton said she …" → "f". Past another
+    name only the subject of what this subject reports ("Jane Doe asked for calm in a letter to
+    Tom Roe, saying she …"): who else "she" is, is anyone's guess."""
     end = min(tok.sent.end, tok.i + 25)
+    other = False
     for k in range(tok.i + 1, end):
         if quoted[k]:
             continue
         t = doc[k]
         if t.pos_ == "PROPN":
-            return None  # someone else came first
-        if t.lower_ in cues.MALE:
-            return "m"
-        if t.lower_ in cues.FEMALE:
-            return "f"
+            other = True  # someone else came first
+        elif t.lower_ in cues.MALE or t.lower_ in cues.FEMALE:
+            if other and not _reports(t, tok):
+                return None
+            return "m" if t.lower_ in cues.MALE else "f"
     return None
+
+
+def _reports(pronoun: Any, tok: Any) -> bool:
+    """Is this pronoun the subject of a clause reported by a verb whose subject is `tok` ("Doe …,
+    saying she …", "Doe said that she …")?"""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or is_cue(clause.head) != 0:
+        return False
+    said_by = subject_of(clause.head)
+    return said_by is not None and said_by.i == tok.i
 
 
 def _named_subjects(doc: Any) -> list[int]:
     """Indices of proper-noun subjects, read from the Doc's arrays (a Python loop over every
     token would cost more than the rest of the attribution)."""
     from spacy.attrs import DEP, IS_TITLE, POS, SENT_START
-    from spacy.symbols import CCONJ, NOUN, PRON, PROPN, appos, nsubj, nsubjpass
+    from spacy.symbols import CCONJ, NOUN, PRON, PROPN, advmod, appos, nsubj, nsubjpass
 
     if not len(doc):
         return []
@@ -85,6 +98,14 @@ def _named_subjects(doc: Any) -> list[int]:
     # "Mr. Trump's campaign chairman, Paul Manafort, dismissed …": the name beside the subject
     for i in ((arr[:, 0] == PROPN) & (arr[:, 1] == appos)).nonzero()[0].tolist():
         if doc[i].head.dep_ in ("nsubj", "nsubjpass"):
+            out.append(i)
+    # "…, but Early still says …": a surname the tagger read as an adverb of a verb with no subject
+    for i in ((arr[:, 1] == advmod) & (arr[:, 3] == 1) & (arr[:, 2] != 1)).nonzero()[0].tolist():
+        k = i + 1
+        while k < len(doc) - 1 and doc[k].pos_ == "ADV" and not doc[k].is_title:
+            k += 1
+        lost = name_as_adverb(doc[k])
+        if lost is not None and lost.i == i:
             out.append(i)
     # "he"/"she" as a subject: links of a chain of mentions of one person
     for i in ((arr[:, 0] == PRON) & subject).nonzero()[0].tolist():

@@ -14,21 +14,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.analysis import Span, TimeExpression, TimelineEntry
+from reader.nlp import lexicon
 from reader.nlp.time import dates
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must", "can", "ca"}
-_FUTURE_HEADS = {"plan", "plans", "planned", "planning", "expect", "expects", "expected", "schedule", "scheduled",
-                 "set", "due", "hope", "hopes", "hoped", "intend", "intends", "intended", "aim", "aims", "want",
-                 "wants", "seek", "seeks", "prepare", "prepares", "preparing", "going", "likely", "poised", "ready"}
+_FUTURE_AUX = lexicon.words("future_auxiliaries")
+_FUTURE_HEADS = lexicon.words("future_heads")
 # Dependents that open another clause or aside: not part of the dated event.
 _OTHER_CLAUSE = {"advcl", "ccomp", "conj", "cc", "parataxis", "punct", "mark", "relcl", "acl", "discourse", "intj",
                  "dep", "appos", "preconj", "csubj", "meta", "advmod"}
-# Nouns that only say "when" ("the early hours of Sunday"): the event is the verb's, not theirs.
-_TIME_NOUNS = {"hours", "hour", "morning", "night", "evening", "afternoon", "day", "days", "week", "weeks", "time",
-               "period", "start", "end", "beginning", "middle", "half", "part", "months", "years", "dawn", "wake"}
+_TIME_NOUNS = lexicon.words("time_nouns")
 _SPEECH = {"said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "stated",
            "added", "confirmed", "confirms", "disclosed", "revealed", "warned", "predicted"}
-_KEEP_ADVMOD = {"not", "never", "n't", "again", "back", "first", "jointly"}
+_KEEP_ADVMOD = lexicon.words("event_adverbs")
 _MAX_EVENT_TOKENS = 16
 # An expression the grammar cannot place is still listed (unresolved) when it names a calendar
 # thing: a month, a weekday, a season, a year; "the day" or "years" alone are not worth a line.

@@ -1,45 +1,23 @@
-"""The vocabulary of English date expressions, and the regex pieces the rules are written with."""
+"""The vocabulary of English date expressions (word lists from reader/nlp/lexicon), and the regex pieces the rules are written with."""
 
 from __future__ import annotations
 
 import re
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-}
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+from reader.nlp import lexicon
+
+MONTHS = {k: int(v) for k, v in lexicon.table("months").items()}
+WEEKDAYS = {k: int(v) for k, v in lexicon.table("weekdays").items()}
+SEASONS = dict(lexicon.table("seasons"))
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
-}
-VAGUE = ("a few", "few", "several", "some", "many", "a number of", "numerous", "recent", "the coming",
-         "coming", "the past few", "the next few", "the last few")
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": -1, "final": -1}
-DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                "eighties": 8, "nineties": 9}
+PARTS_OF_DAY = dict(lexicon.table("parts_of_day"))
+NUMBERS = {k: int(v) for k, v in lexicon.table("number_words").items()}
+VAGUE = lexicon.words("vague_amounts")
+ORDINALS = {k: int(v) for k, v in lexicon.table("ordinals").items()}
+DECADE_WORDS = {k: int(v) for k, v in lexicon.table("decade_words").items()}
 # Fixed-date holidays resolve like a month and day without a year.
-HOLIDAYS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-    "new year's eve": (12, 31), "new year": (1, 1), "halloween": (10, 31), "valentine's day": (2, 14),
-    "independence day": (7, 4), "the fourth of july": (7, 4), "july fourth": (7, 4), "boxing day": (12, 26),
-    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "bastille day": (7, 14),
-}
-UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE",
-        "quarter": "Q", "hour": "H", "minute": "MIN", "second": "S", "fortnight": "FN", "weekend": "WE",
-        "night": "N", "morning": "MO", "afternoon": "AF", "evening": "EV"}
+HOLIDAYS = {k: tuple(int(n) for n in v.split("-")) for k, v in lexicon.table("fixed_holidays").items()}
+UNIT = dict(lexicon.table("time_units"))
 # "this", "last", "next" and their synonyms as a step from the anchor.
 WHICH = {"this past": "last", "past": "last", "this coming": "next", "coming": "next"}
 STEP = {"this": 0, "last": -1, "next": 1}

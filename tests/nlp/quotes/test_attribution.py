@@ -786,3 +786,9 @@ def test_the_driver_without_a_clue_gives_no_speaker():
     text, spans, evidence, entities = _driver_scene()
     qs = attribute(spans, evidence[:1], entities, text)
     assert [q.speaker for q in qs] == [None, None, None] and {q.rule for q in qs} == {None}
+
+
+def test_he_after_a_surname_the_tagger_read_as_an_adverb(nlp):
+    (q,) = quotes_of(nlp, "Mark Early has run the parks office since 2010. Mayor Tom Reed wants fewer parks. While the budget is "
+                          "tight this year, Early says there is room for more parks. “We will build two,” he says.")
+    assert surname(q.speaker_name) == "Early"

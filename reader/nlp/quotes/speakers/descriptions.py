@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis import Entity
+from reader.nlp import lexicon
 from reader.nlp.quotes import cues
 from reader.nlp.quotes.speakers.context import Context
 from reader.nlp.quotes.speakers.index import tokens
@@ -17,15 +18,7 @@ from reader.nlp.quotes.speakers.names import Names, name_shaped
 # "the 24-year-old", "the Spaniard": epithets journalists use for someone just named
 _EPITHET = re.compile(r"^the\s+(?:(?P<age>\d{1,3})-year-old|[A-Z][a-z]+)$", re.I)
 # "Detective Inspector Sarah Lang … the officer added": a rank and the broader word for it
-_BROADER = {
-    **dict.fromkeys("detective inspector constable sergeant lieutenant trooper deputy sheriff".split(), ("officer",)),
-    **dict.fromkeys("senator congressman congresswoman representative rep sen mp assemblyman assemblywoman "
-                    "legislator".split(), ("lawmaker", "legislator")),
-    **dict.fromkeys("physician surgeon doctor".split(), ("doctor", "physician")),
-    **dict.fromkeys("attorney lawyer counsel solicitor barrister".split(), ("lawyer", "attorney")),
-    **dict.fromkeys("striker midfielder defender goalkeeper forward quarterback pitcher".split(), ("player",)),
-    **dict.fromkeys("ceo chairman chairwoman founder president".split(), ("executive", "boss")),
-}
+_BROADER = {k: tuple(v.split()) for k, v in lexicon.table("broader_roles").items()}
 # an organisation's or person's name written after a preposition: "European Commission", "Seafarers' Union"
 _NAME_AFTER = r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|on|[A-Z][\w.&'’-]*))*)"
 # the sender or author right after a document: " from the European Commission", " by economists Ann Lee"
@@ -34,16 +27,13 @@ _AUTHOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}" + _N
 _PUBLISHER = re.compile(r"(?P<name>(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+(?:\w+ly\s+)?"
                         r"(?:ran|published|released|issued|posted|put out|sent out|circulated)\s+$")
 # "the company said": generic names of a business
-_BUSINESS_HEADS = frozenset(
-    "company firm utility carrier airline retailer manufacturer automaker carmaker insurer lender "
-    "chain startup operator developer maker producer corporation conglomerate".split()
-)
+_BUSINESS_HEADS = lexicon.words("business_descriptions")
 ORGANISATION_HEADS = cues.ORG_NOUNS | _BUSINESS_HEADS
-SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
+SPOKESPEOPLE = lexicon.words("spokespeople")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?" + _NAME_AFTER)
 # "the actor", "the “Pose” actor": a bare person noun, at most with the title of a work
 _BARE = re.compile(r"^the\s+(?:[\"“][^\"”]+[\"”]\s+)?[a-z]+$", re.I)
-_GENERIC_HEADS = frozenset("leader chief head official politician figure boss".split())
+_GENERIC_HEADS = lexicon.words("generic_description_heads")
 
 
 def described(text: str) -> str | None:

@@ -6,25 +6,17 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.analysis import Entity
+from reader.nlp import lexicon
 from reader.nlp.quotes import cues
 from reader.nlp.quotes.speakers.mentions import SPEAKER_LABELS, Mention
 
 if TYPE_CHECKING:
     from reader.nlp.quotes.speakers.context import Context
 
-TITLES = frozenset(
-    "mr mrs ms miss dr sir dame lord lady president vice prime minister sen senator rep gov governor "
-    "gen general secretary chancellor judge mayor king queen prince princess rev pope chief treasurer "
-    "director chairman chairwoman spokesman spokeswoman commissioner ambassador".split()
-)
+TITLES = lexicon.words("speaker_titles")
 _SMALL = frozenset("of the and for de la van von der bin al".split())
 _NAME_LINKS = _SMALL | frozenset("on at in to du le da di del dos y".split())
-_ORGISH = frozenset(
-    "inc inc. corp corp. co. company news times post journal party committee department ministry "
-    "agency association institute university campaign council house office bank group network "
-    "foundation center centre service board court union commission administration government "
-    "kremlin pentagon police fbi cia nato".split()
-)
+_ORGISH = lexicon.words("organisation_name_words")
 
 
 class Names:

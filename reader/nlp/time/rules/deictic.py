@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader.nlp import lexicon
 from reader.nlp.time.anchor import Open
 from reader.nlp.time.rules.rule import STOP, Built, Context, Example, day_open, rule
 from reader.nlp.time.timex import FUTURE, PAST, Timex, granularity_of
@@ -48,11 +49,8 @@ def clock_on_day(m: re.Match[str], ctx: Context) -> Built:
     return Timex(f"{day.value[:10]}T{hhmm}", "TIME", "day") if granularity_of(day.value) == "day" else None
 
 
-_REL_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-            "day before yesterday": -2, "the day after tomorrow": 2, "day after tomorrow": 2, "this morning": 0,
-            "this afternoon": 0, "this evening": 0, "last night": -1, "overnight": 0, "earlier today": 0,
-            "later today": 0, "early today": 0, "last evening": -1, "tomorrow night": 1}
-_REL_PART = {"tonight": "NI", "last night": "NI", "overnight": "NI", "tomorrow night": "NI", "last evening": "EV"}
+_REL_DAY = {k: int(v) for k, v in lexicon.table("relative_days").items()}
+_REL_PART = lexicon.table("relative_day_parts")
 
 
 @rule("today and its neighbours", "(?P<w>" + "|".join(re.escape(w) for w in sorted(_REL_DAY, key=len, reverse=True)) + ")",
@@ -90,9 +88,7 @@ def part_of_day_alone(m: re.Match[str], ctx: Context) -> Built:
     return STOP
 
 
-_UNIT_STEP = {"this": 0, "current": 0, "last": -1, "the last": -1, "previous": -1, "this past": -1, "latest": -1,
-              "recent": -1, "most recent": -1, "next": 1, "this coming": 1, "coming": 1, "past": -1, "the past": -1,
-              "following": 1, "same": 0, "that": 0}
+_UNIT_STEP = {k: int(v) for k, v in lexicon.table("unit_steps").items()}
 
 
 @rule("this or last unit", r"(?P<which>" + "|".join(sorted(_UNIT_STEP, key=len, reverse=True)) + r") "
@@ -129,10 +125,10 @@ def season(m: re.Match[str], ctx: Context) -> Built:
     return Open("season", (code, ctx.tense, which_of(m.group("which"))), "season")
 
 
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
+_QUARTERS = {k: int(v) for k, v in lexicon.table("quarter_ordinals").items()}
 
 
-@rule("quarter", r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter"
+@rule("quarter", "(?P<ord>" + "|".join(_QUARTERS) + r")[- ](?:fiscal[- ])?quarter"
       r"(?:,? (?:of )?(?:(?:fiscal )?" + YEAR + r"|(?P<wy>this|last|next) year))?|q(?P<q>[1-4])(?: (?P<qy>1\d{3}|20\d{2}))?",
       examples=[Example("the third quarter of 2012", "2012-Q3"), Example("the first quarter", "2013-Q1"),
                 Example("the fourth quarter", "2012-Q4"), Example("Q4", "2012-Q4")])
@@ -156,13 +152,11 @@ def half(m: re.Match[str], ctx: Context) -> Built:
     return Open("half", (h, ctx.tense), "half")
 
 
-_FY_STEP = {"this": 0, "current": 0, "last": -1, "latest": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, None: 0}
-
-
+# "this"/"last"/"next" fiscal year steps as a unit does (no word: this year).
 @rule("fiscal year", r"(?:(?P<which>this|last|next|current|latest|previous|past|coming) )?(?:fiscal|financial|full|calendar) year",
       examples=[Example("the current fiscal year", "2013"), Example("the latest fiscal year", "2012")])
 def fiscal_year(m: re.Match[str], ctx: Context) -> Built:
-    return Open("year", (_FY_STEP[m.group("which")],), "year")
+    return Open("year", (_UNIT_STEP.get(m.group("which"), 0),), "year")
 
 
 @rule("earlier this year", r"(?:earlier|later|early|late) in the year|(?:so far|earlier|later) this year",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader.nlp import lexicon
 from reader.nlp.time.rules.rule import STOP, Built, Context, Example, rule
 from reader.nlp.time.timex import Timex
 from reader.nlp.time.words import MONTHS, NUM, PARTS_OF_DAY, SEASONS, UNIT, UNITS, WEEKDAYS, format_number, number, unit_of
@@ -66,8 +67,7 @@ def every(m: re.Match[str], ctx: Context) -> Built:
     return STOP
 
 
-_HOW_OFTEN = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-              "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "quarterly": "P1Q", "biweekly": "P2W"}
+_HOW_OFTEN = lexicon.table("how_often")
 
 
 @rule("how often", "(?P<w>" + "|".join(_HOW_OFTEN) + ")", examples=[Example("daily", "P1D"), Example("quarterly", "P1Q")])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader.nlp import lexicon
 from reader.nlp.time.anchor import Open
 from reader.nlp.time.rules.rule import STOP, Built, Context, Example, day_open, rule
 from reader.nlp.time.timex import PAST, date_timex
@@ -96,8 +97,7 @@ def decade_in_words(m: re.Match[str], ctx: Context) -> Built:
     return Open("decade_of_century", (DECADE_WORDS[m.group("w")],), "decade")
 
 
-_CENTURY_WORDS = {"twentieth": 20, "nineteenth": 19, "eighteenth": 18, "twenty-first": 21, "twenty first": 21,
-                  "seventeenth": 17, "sixteenth": 16}
+_CENTURY_WORDS = {k: int(v) for k, v in lexicon.table("century_words").items()}
 
 
 @rule("century", r"(?P<n>\d{1,2})(?:st|nd|rd|th) century|(?P<w>\w+) century",
