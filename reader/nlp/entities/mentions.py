@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from reader.nlp import lexicon
 from reader.nlp.entities import roles
 from reader.nlp.entities.names import ARTICLES, is_first_name
 
@@ -18,13 +19,11 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT",
 # Labels whose mentions are read for a title before them (a person, or a person mislabelled).
 TITLED_LABELS = {"PERSON", "ORG"}
 NOT_NAME_POS = {"VERB", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ"}
-COMPOUND_TAILS = {"free", "based", "led", "backed", "funded", "style", "like", "type", "era", "wing", "born",
-                  "run", "owned", "made", "friendly", "related", "linked", "allied", "aligned", "bound", "minded"}
+COMPOUND_TAILS = lexicon.words("compound_tails")
 GLUED_POSSESSIVE = re.compile(r"[’‘'`]s$")
 POSSESSIVE = ("'s", "’s", "'", "’")
 # "the city of Kharkiv": the noun before "of" says what the name is.
-PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "state", "county", "port",
-               "island", "district", "republic", "kingdom", "country", "suburb", "neighbourhood", "neighborhood"}
+PLACE_NOUNS = lexicon.words("place_nouns")
 
 
 @dataclass(frozen=True, slots=True)
