@@ -451,3 +451,10 @@ def test_a_full_name_in_the_headline_introduces_the_surname_the_body_uses(nlp):
                       "Walsh replied that the budget was balanced and that the city was safe.",
                       "Grace Walsh takes office in May.", title="Grace Walsh wins the vote in Leeds")
     assert [e.name for e in people(ents)] == ["Grace Walsh"]
+
+
+def test_a_name_with_and_without_its_suffix_is_one_person_shown_with_it(nlp):
+    ents, _ = analyse(nlp, "Daniel Okoro Jr., 41, pleaded guilty on Monday.",
+                      "\"Dan Okoro is a good man,\" his lawyer said.",
+                      "The judge will decide on the sentencing of Daniel R. Okoro in March.")
+    assert [e.name for e in people(ents)] == ["Daniel R. Okoro Jr."]
