@@ -126,14 +126,15 @@ class NewsreaderApp(App[None]):
             self._service = self._make_service()
         except Exception as e:  # noqa: BLE001 - reported by the worker, the text stays readable
             self._service_error = str(e)
-        self._cached_now(self.current)
+        if not self.shelf:  # a shelf opens on its library: the worker reads the cache for it
+            self._cached_now(self.current)
 
     def on_mount(self) -> None:
         saved = self.user_state.theme if self.user_state is not None else None
         if saved and saved in self.available_themes:
             self.theme = saved
         if self.shelf and len(self.states) > 1:
-            self.call_after_refresh(self.action_library)
+            self.action_library()  # the first frame is the library
         if self.analysing:
             # Paint the text first; only then start the worker (which imports spaCy on a cache miss).
             self.call_after_refresh(self._analyse)
@@ -205,8 +206,7 @@ class NewsreaderApp(App[None]):
             if step.analysis is not None:
                 self.reader.analysis_changed()
             self.reader.update_header()
-        if step.final:
-            self._library_changed()
+        self._library_changed(message.index)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         for state in self.states if message.fatal else [self.states[message.index]]:
@@ -216,6 +216,8 @@ class NewsreaderApp(App[None]):
             self.reader.analysis_changed()  # the tabs say what failed; the text stays
         self.reader.update_header()
         self.reader.set_status(Text(f"analysis failed: {message.reason}", style="bold"))
+        for i in range(len(self.states)) if message.fatal else [message.index]:
+            self._library_changed(i)
 
     async def action_quit(self) -> None:
         self.remember()
@@ -274,9 +276,10 @@ class NewsreaderApp(App[None]):
         if span is not None:
             self.reader.show_span(span)
 
-    def _library_changed(self) -> None:
+    def _library_changed(self, index: int) -> None:
+        """Article `index` moved: its row in the library follows (the library batches them)."""
         if self._library is not None and self._library.is_mounted:
-            self._library.refresh_shelf()
+            self._library.article_changed(index)
 
     # ------------------------------------------------------------------- dates
     def reresolve(self, state: ArticleState) -> None:
