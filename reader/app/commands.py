@@ -26,6 +26,11 @@ QUOTE_CHARS = 160  # a quote's words the palette shows and matches (a long one i
 JumpMaker = Callable[[str, str, Span, "Span | None"], Callable[[], None]]
 
 
+def copy_command(copy: Callable[[], None]) -> Target:
+    """`y` in the palette."""
+    return ("Copy the selection (y)", "the highlighted quote as a citation, a name or a date's sentence", copy)
+
+
 def analysis_targets(a: Analysis, jump: JumpMaker) -> list[Target]:
     """Speakers, quotes, entities and dates of an analysis, each with its jump."""
     out: list[Target] = []

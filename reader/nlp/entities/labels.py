@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from reader.nlp import lexicon
 from reader.nlp.entities import places, roles
 from reader.nlp.entities.mentions import Mention
 from reader.nlp.entities.names import core_key, core_words, is_first_name, name_words
@@ -24,55 +25,24 @@ NAME_LIKE_LABELS = {"ORG", "NORP", "LOC", "PRODUCT"}
 LABEL_PRIORITY = ["PERSON", "GPE", "ORG", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")  # "U.N." is not the "Un" of Kim Jong Un
 # Last words that make a capitalized phrase an organisation or a thing, not a person.
-ORG_HEADS = {
-    "network", "networks", "coal", "strategies", "strategy", "grants", "grant", "consult", "consulting", "group",
-    "inc", "corp", "co", "llc", "ltd", "plc", "company", "partners", "associates", "foundation", "institute",
-    "center", "centre", "university", "college", "school", "news", "times", "journal", "bank", "fund",
-    "party", "committee", "council", "association", "agency", "department", "ministry", "office", "media",
-    "holdings", "capital", "energy", "airlines", "airways", "motors", "technologies", "systems", "labs",
-    "pharmaceuticals", "club", "project", "act", "plan", "program", "programme", "report", "show", "says",
-    "equality", "county", "city", "state", "republic", "realty",
-    "coalition", "union", "federation", "alliance", "campaign", "administration", "court", "commission",
-    "board", "service", "services", "force", "army", "navy", "police", "church", "hospital", "trust", "press",
-    "magazine", "channel", "radio", "tv", "studios", "records", "entertainment", "games", "foods", "brands",
-    "hotel", "tower", "towers", "building", "plaza", "museum", "park", "bridge", "airport", "station", "avenue",
-    "street", "road", "square", "stadium", "arena", "research", "assembly", "register", "observer",
-    "resources", "decisions", "electric", "nation", "brothers", "sons", "scouts", "society", "speech",
-    "debate", "rally", "summit", "convention", "caucus", "primary", "amendment", "treaty", "accord",
-    # newspapers, studios, teams, competitions
-    "post", "herald", "courant", "tribune", "gazette", "chronicle", "examiner", "inquirer", "telegraph",
-    "bulletin", "dispatch", "productions", "pictures", "films", "works", "studio", "clinic", "sports", "cup",
-    "finals", "league", "united", "rovers", "athletic", "fc", "team", "odyssey",
-}
+ORG_HEADS = lexicon.words("organisation_name_ends")
 # Last words of place names.
-PLACE_HEADS = {"beach", "lake", "bay", "valley", "coast", "springs", "falls", "heights", "hills", "atoll",
-               "island", "islands", "river", "mountains", "mountain", "peninsula", "desert", "canyon", "harbor"}
+PLACE_HEADS = lexicon.words("place_name_ends")
 # Nouns that introduce a thing, not a person: "the blood-testing company Theranos".
-ORG_NOUNS = {"company", "firm", "startup", "service", "site", "website", "app", "platform", "network", "brand",
-             "magazine", "newspaper", "paper", "outlet", "publication", "channel", "station", "bank", "fund",
-             "group", "chain", "maker", "manufacturer", "retailer", "giant", "insurer", "lender", "airline",
-             "carrier", "agency", "organization", "organisation", "nonprofit", "charity", "union", "party"}
-WORK_NOUNS = {"show", "series", "sitcom", "film", "movie", "documentary", "book", "novel", "memoir", "album",
-              "song", "program", "programme", "play", "musical", "opera", "game", "podcast", "drug", "product"}
+ORG_NOUNS = lexicon.words("organisation_nouns")
+WORK_NOUNS = lexicon.words("work_kinds")
 # Prepositions a person is rarely the object of ("in Chester"), and words of travel that make
 # "to", "from" and "at" mean a place ("a trip to Tonga", "arrived at Heathrow").
 PLACE_PREPOSITIONS = {"in", "near", "outside", "throughout", "across", "into", "inside"}
-TRAVEL_WORDS = set("""trip trips visit visits visited visiting travel travels traveled travelled traveling travelling
-    fly flies flew flown flying flight flights go goes went gone going come comes came coming return returns returned
-    returning arrive arrives arrived arriving move moves moved moving head heads headed heading drive drove driven
-    driving flee flees fled fleeing evacuated relocated journey sailed landed road route""".split())
+TRAVEL_WORDS = lexicon.words("travel_words")
 # "residents of Chester", "the outskirts of Chester": the "of" of a place
-PLACE_OF_WORDS = set("""resident residents people city town village streets outskirts centre center suburbs
-    county mayor north south east west heart part parts area citizens map""".split())
+PLACE_OF_WORDS = lexicon.words("place_of_words")
 # Nouns right after a name that make it a place named after someone: "Walter Reed hospital".
-FACILITY_NOUNS = {"hospital", "airport", "stadium", "arena", "station", "center", "centre", "school", "college",
-                  "university", "library", "bridge", "park", "building", "hall", "museum", "field", "clinic"}
+FACILITY_NOUNS = lexicon.words("facility_nouns")
 LOWER_WORD = re.compile(r"(?<![\w’'@#/.-])[a-z][a-z’'-]+(?![\w@])")
 QUOTE_MARKS = "\"“”'‘’«»"
 # Offices that end a title, never a name: "Charlotte Mayor" is a title NER took for a name.
-OFFICE_WORDS = {"mayor", "president", "senator", "governor", "minister", "secretary", "chancellor", "spokesman",
-                "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo", "director", "commissioner",
-                "ambassador", "candidate", "nominee", "premier", "attorney", "officer"}
+OFFICE_WORDS = lexicon.words("office_words")
 
 
 def is_place(text: str) -> bool:
@@ -249,3 +219,27 @@ def choose_label(votes: list[str]) -> str:
     top = max(counts.values())
     return min((l for l, n in counts.items() if n == top), key=lambda l: LABEL_PRIORITY.index(l)
                if l in LABEL_PRIORITY else len(LABEL_PRIORITY))
+
+
+def name_label(name: str, text: str, start: int) -> str | None:
+    """The label of a name that did not come from the tagger (a speaker the speaker resolver found
+    in "…, said X"), by the same evidence as a tagged mention: a place or organisation word at its
+    end, an office with no name ("United Nations High Commissioner"), a place in the gazetteer,
+    an article before it, a word the text also writes in lower case ("Teachers chanted"). None:
+    no name at all."""
+    key = core_key(name)
+    if not key or not any(c.isupper() for c in name):
+        return None
+    last, lone = key.split()[-1], " " not in key
+    if not lone and last in PLACE_HEADS:
+        return "LOC"
+    if last in ORG_HEADS or last in OFFICE_WORDS or lone and key in roles.HONORIFICS \
+            or roles.is_title(last) and not is_first_name(key.split()[0]):
+        return "ORG"  # an organisation, or an office speaking as one (not "Carole King")
+    if lone and is_place(name):
+        return "GPE"
+    if lone and re.search(rf"(?<![\w’'@#/.-]){re.escape(key)}(?![\w@])", text):
+        return None  # "Teachers chanted …" / "the teachers": a common noun opening a sentence
+    if re.search(r"\b(?:the|a|an)\s+$", text[max(0, start - 5) : start], re.IGNORECASE):
+        return "ORG"  # "the Kremlin", "a Space Odyssey": a person's name takes no article
+    return "PERSON"

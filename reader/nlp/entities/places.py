@@ -11,13 +11,10 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from reader.nlp import lexicon
+
 # Everyday names that ISO 3166 does not carry, mapped to alpha-2 codes.
-COMMON_FORMS = {
-    "britain": "GB", "great britain": "GB", "england": "GB", "america": "US", "united states of america": "US",
-    "the states": "US", "holland": "NL", "russia": "RU", "south korea": "KR", "north korea": "KP",
-    "czech republic": "CZ", "ivory coast": "CI", "vatican": "VA", "burma": "MM", "turkey": "TR",
-    "congo": "CD", "the congo": "CD", "palestine": "PS", "uae": "AE", "emirates": "AE",
-}
+COMMON_FORMS = dict(lexicon.table("country_common_names"))
 # Alpha codes are matched only when written in capitals (with or without dots): "US", "U.S.", "USA".
 CODE = re.compile(r"^(?:[A-Z]\.?){2,3}$")
 

@@ -10,64 +10,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# Titles and role nouns of news copy. (nameparser's title list was tried: importing it costs
-# ~50 ms per process, more than all of consolidation, for words news rarely uses.)
-TITLES = {
-    # government and politics
-    "president", "vice", "vice-president", "president-elect", "prime", "minister", "premier", "chancellor",
-    "secretary", "secretary-general", "undersecretary", "deputy", "assistant", "acting", "interim",
-    "senator", "sen", "representative", "rep", "congressman", "congresswoman", "delegate", "assemblyman",
-    "assemblywoman", "councilman", "councilwoman", "councillor", "councilor", "alderman", "governor", "gov",
-    "lt", "lieutenant", "mayor", "speaker", "leader", "whip", "chairman", "chairwoman", "chair",
-    "chairperson", "ambassador", "envoy", "consul", "commissioner", "administrator", "director", "chief",
-    "head", "spokesman", "spokeswoman", "spokesperson", "press", "attorney", "general", "solicitor",
-    "prosecutor", "judge", "justice", "magistrate", "sheriff", "inspector", "superintendent", "marshal",
-    "candidate", "nominee", "contender", "hopeful", "challenger", "incumbent", "lawmaker", "legislator",
-    "official", "aide", "adviser", "advisor", "strategist", "pollster", "negotiator", "counsel", "auditor",
-    "treasurer", "comptroller", "controller", "clerk", "registrar", "state", "foreign", "defense", "defence",
-    "interior", "finance", "health", "justice", "energy", "trade", "home", "first", "lady", "senior",
-    # military and police
-    "gen", "general", "admiral", "adm", "col", "colonel", "maj", "capt", "captain", "cmdr",
-    "commander", "sgt", "sergeant", "cpl", "corporal", "pvt", "officer", "detective", "agent",
-    "chief", "lieutenant", "brigadier", "marshal",
-    # business, media, academia
-    "ceo", "cfo", "coo", "cto", "executive", "founder", "co-founder", "president", "owner", "manager",
-    "partner", "analyst", "economist", "professor", "prof", "dr", "doctor", "dean", "provost", "chancellor",
-    "researcher", "scientist", "anchor", "host", "co-host", "reporter", "correspondent", "columnist",
-    "editor", "journalist", "commentator", "producer", "author", "writer", "coach", "billionaire",
-    "investor", "lawyer", "activist", "campaigner", "organizer", "organiser", "moderator", "panelist",
-    "grandpa", "grandma",
-    # sport and the arts
-    "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "quarterback", "pitcher",
-    "forward", "skipper", "jockey", "actor", "actress", "singer", "rapper",
-    "novelist", "poet", "artist", "chef", "designer", "model", "comedian", "filmmaker",
-    # religion and nobility
-    "pope", "cardinal", "archbishop", "bishop", "reverend", "rev", "father", "pastor", "rabbi", "imam",
-    "ayatollah", "sheikh", "sheik", "king", "queen", "prince", "princess", "duke", "duchess", "emperor",
-    "empress", "baroness", "countess", "lord", "lady", "dame", "sir",
-    "emir", "sultan", "shah", "tsar", "czar",
-    # relations that stand before a name
-    "successor", "predecessor", "counterpart", "boss", "mr", "mrs", "ms", "miss", "mx", "madam",
-}
+from reader.nlp import lexicon
+
+# Titles and role nouns of news copy (the lists are data in reader/nlp/lexicon).
+TITLES = lexicon.words("role_titles")
 # Lowercase parts of a name ("von der Leyen", "bin Salman", "de Blasio").
-PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
-             "bin", "ibn", "al", "el", "ben", "ter", "ten", "y", "e", "zu", "af", "mac", "st"}
+PARTICLES = lexicon.words("name_particles")
 # Honorifics are not roles; they hint at gender, which separates "Mr. Clinton" from "Mrs. Clinton".
-HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "sir": "m", "dame": "f",
-              "lord": "m", "lady": "f", "dr": "", "prof": "", "madam": "f", "monsieur": "m", "herr": "m"}
+HONORIFICS = {k: "" if v == "none" else v for k, v in lexicon.table("honorifics").items()}
 # Name suffixes that belong to the name (and tell "Donald Trump Jr." from "Donald Trump").
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+SUFFIXES = lexicon.words("name_suffixes")
 # Words a description is headed by when it only says "the person in charge".
-GENERIC_HEADS = {"leader", "president", "head", "chief", "official", "politician", "premier", "boss"}
+GENERIC_HEADS = lexicon.words("generic_role_heads")
 # Titles sure enough to make a non-person label a person ("Chancellor Olaf Scholz" tagged ORG);
 # the full list has words like "Foreign" or "General" that also start organisation names.
-PERSON_TITLES = set(HONORIFICS) | {
-    "president", "vice", "vice-president", "president-elect", "chancellor", "senator", "sen", "rep",
-    "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "prime", "minister",
-    "secretary", "judge", "sheriff", "pope", "king", "queen", "prince", "princess", "speaker",
-    "ambassador", "commissioner", "premier", "spokesman", "spokeswoman", "spokesperson", "nominee",
-    "candidate", "chief", "leader", "ceo", "chairman", "chairwoman", "director",
-}
+PERSON_TITLES = set(HONORIFICS) | lexicon.words("person_titles")
 BRACKETS = "[](){}\"“”‘’'«»"
 SPACED_HYPHEN = re.compile(r"\s*-\s*")
 SPACED_POSSESSIVE = re.compile(r"\s+(['’]s)\b")
@@ -81,11 +38,11 @@ def word(text: str) -> str:
     return text.lower().strip(".").strip()
 
 
-def title_words() -> set[str]:
+def title_words() -> frozenset[str]:
     return TITLES
 
 
-def name_particles() -> set[str]:
+def name_particles() -> frozenset[str]:
     return PARTICLES
 
 
@@ -104,13 +61,8 @@ def is_person_title(text: str) -> bool:
     return w in PERSON_TITLES or "-" in w and all(p in PERSON_TITLES for p in w.split("-") if p)
 
 
-FAMILY = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower",
-          "child", "grandson", "granddaughter", "grandmother", "grandfather", "partner", "fiancee", "fiance",
-          "friend", "colleague", "ally", "rival", "member", "veteran", "star", "icon", "mogul", "hero", "victim",
-          "resident", "citizen", "native", "student", "graduate", "expert", "scholar", "celebrity", "musician",
-          "historian", "activist", "economist", "scientist", "physician", "doctor", "nurse", "officer", "staff",
-          "staffer", "owner", "founder", "head", "chief", "boss", "president", "leader", "figure", "personality"}
-PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ar", "ess", "ive", "crat", "can")
+FAMILY = lexicon.words("person_description_nouns")
+PERSON_SUFFIXES = tuple(sorted(lexicon.words("person_noun_suffixes")))
 
 
 def is_person_noun(text: str) -> bool:
@@ -260,10 +212,8 @@ def clean_role(text: str) -> str:
     return " ".join(words).strip(" ,;:-")
 
 
-ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
-                 "lt": "lieutenant", "pres": "president", "sec": "secretary", "adm": "admiral", "col": "colonel",
-                 "capt": "captain", "sgt": "sergeant", "prof": "professor", "dr": "doctor", "rev": "reverend"}
-VAGUE_ROLE_WORDS = {"former", "then", "current", "outgoing", "acting", "interim", "new", "late"}
+ABBREVIATIONS = dict(lexicon.table("title_abbreviations"))
+VAGUE_ROLE_WORDS = lexicon.words("vague_role_words")
 
 
 def role_key_words(text: str) -> set[str]:

@@ -15,7 +15,8 @@ from textual.geometry import Size
 from textual.strip import Strip
 from textual.widget import Widget
 
-Span = tuple[int, int]
+from reader.app.widgets.article.navigation import Navigator, Span
+
 MARK = "▐"
 
 
@@ -39,6 +40,15 @@ class MarkGutter(Widget):
         self._spans: list[Span] = []
         self._rows: set[int] = set()
         self._for: tuple[int, int] | None = None  # (total lines, height) the rows were made for
+        self._navigator: Navigator | None = None
+
+    def follow(self, navigator: Navigator) -> None:
+        """Mark what `navigator` cycles from now on (the one followed before is let go)."""
+        if self._navigator is not None and self._navigator is not navigator:
+            self._navigator.listener = None
+        self._navigator = navigator
+        navigator.listener = self.show
+        self.show(navigator.spans)
 
     @property
     def rows(self) -> set[int]:

@@ -154,6 +154,16 @@ class Layout:
         li = max(0, bisect_right([s for s, _ in block_lines], offset) - 1) if len(block_lines) > 1 else 0
         return self.line0[bi] + li
 
+    def span_lines(self, start: int, end: int) -> tuple[int, int]:
+        """First and last screen line of the span [start, end)."""
+        return self.line_of_offset(start), self.line_of_offset(max(start, end - 1))
+
+    def top_showing(self, start: int, end: int, height: int) -> int:
+        """The top line that shows [start, end) a third down a pane `height` lines tall, or
+        its start at the top when it is taller than that."""
+        y0, y1 = self.span_lines(start, end)
+        return max(0, y0 - height // 3 if y1 - y0 < height - height // 3 else y0)
+
     def offset_of_line(self, y: int) -> int:
         """Character offset where screen line y starts (the next block's start for a gap)."""
         if not self.block_starts:
@@ -167,8 +177,25 @@ class Layout:
 
     def blocks_overlapping(self, start: int, end: int) -> range:
         """Indices of blocks that share characters with [start, end)."""
-        if not self.block_starts:
-            return range(0)
-        first = max(0, bisect_right(self.block_ends, start))
-        last = bisect_right(self.block_starts, max(start, end - 1))
-        return range(first, max(first, last))
+        return blocks_overlapping(self.block_starts, self.block_ends, start, end)
+
+    def offset_at_cell(self, text: str, y: int, x: int) -> int | None:
+        """Character offset of `text` under column `x` of screen line `y`, or None off the text."""
+        bi, li = self.locate(y)
+        if bi < 0 or li < 0:
+            return None
+        start, end = self.lines[bi][li]
+        col = 0
+        for i in range(start, end):
+            col += cell_len(text[i])
+            if col > x:
+                return i
+        return None
+
+
+def blocks_overlapping(starts: list[int], ends: list[int], start: int, end: int) -> range:
+    """Indices of the blocks (`starts`/`ends` ascending) that share characters with [start,
+    end); an empty span counts as the character at `start`."""
+    first = bisect_right(ends, start)
+    last = bisect_right(starts, max(start, end - 1))
+    return range(first, max(first, last))

@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
-from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -24,6 +23,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.app.widgets.article.highlights import Highlights
 from reader.app.widgets.article.layout import Layout, display_text
 from reader.app.widgets.article.masthead import masthead
 from reader.app.widgets.article.navigation import ReadingPosition
@@ -97,9 +97,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout: Layout | None = None
         self._entities: list[list[SpanStyle]] = []
         self._quotes: list[list[SpanStyle]] = []
-        self._marks: list[tuple[int, int]] = []
-        self._marks_by_block: dict[int, list[tuple[int, int]]] = {}
-        self._selected: tuple[int, int] | None = None
+        self._highlights = Highlights([])
         self._pending_top: int | None = None  # a place to open at, once the text is wrapped
         self._height_seen = 0  # the pane's height before a resize
         self.set_article(article)
@@ -112,10 +110,9 @@ class ArticleView(ScrollView, can_focus=True):
             self._blocks, self._masthead = masthead(article)
             self._layout = None
         n = len(self._blocks)
-        self._block_version = [0] * n
         self._entities = [[] for _ in range(n)]
         self._quotes = [[] for _ in range(n)]
-        self._marks, self._marks_by_block, self._selected = [], {}, None
+        self._highlights = Highlights((b.start, b.end) for b in self._blocks)
         self._global_version += 1
         self._cache.clear()
         # Before the first layout the pane has no size: on_resize wraps the text then (wrapping
@@ -123,6 +120,28 @@ class ArticleView(ScrollView, can_focus=True):
         if self.is_mounted and self.size.width > 0:
             self._relayout(keep_position=False)
             self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def set_credits(self, byline: str | None, credits: Sequence[str]) -> None:
+        """The byline and credits the analysis found, shown under the title; the reading
+        position stays on the same text."""
+        blocks, words = masthead(self.article, byline, credits)
+        if words == self._masthead and blocks == self._blocks:
+            return
+        top = self.offset_at_top() if self._layout is not None else None
+        self._blocks, self._masthead = blocks, words
+        self._layout = None
+        self._entities = [[] for _ in blocks]
+        self._quotes = [[] for _ in blocks]
+        old = self._highlights  # rebucketed for the new blocks
+        self._highlights = Highlights((b.start, b.end) for b in blocks)
+        self._highlights.select(old.selected)
+        self._highlights.mark(old.marks)
+        self._global_version += 1
+        self._cache.clear()
+        if self.is_mounted and self.size.width > 0:
+            self._relayout(keep_position=False)
+            if top:
+                self.show_from(top)
 
     def set_annotations(self, entities: Iterable[SpanStyle], quotes: Iterable[SpanStyle]) -> None:
         """Entity tints and quote styles (replaces the previous ones)."""
@@ -138,46 +157,26 @@ class ArticleView(ScrollView, can_focus=True):
     # -------------------------------------------------------------- highlights
     @property
     def selected(self) -> tuple[int, int] | None:
-        return self._selected
+        return self._highlights.selected
 
     @selected.setter
     def selected(self, span: tuple[int, int] | None) -> None:
-        if span == self._selected:
-            return
-        old, self._selected = self._selected, span
-        self._touch([s for s in (old, span) if s is not None])
+        self._repaint(self._highlights.select(span))
 
     @property
     def marks(self) -> list[tuple[int, int]]:
-        return self._marks
+        return self._highlights.marks
 
     @marks.setter
     def marks(self, spans: list[tuple[int, int]]) -> None:
-        old = self._marks
-        self._marks = sorted(spans)
-        by_block: dict[int, list[tuple[int, int]]] = {}
-        for start, end in self._marks:
-            for bi in self._blocks_overlapping(start, end):
-                by_block.setdefault(bi, []).append((start, end))
-        self._marks_by_block = by_block
-        self._touch(old + self._marks)
+        self._repaint(self._highlights.mark(spans))
 
-    def _blocks_overlapping(self, start: int, end: int) -> Iterable[int]:
-        if self._layout is not None:
-            return self._layout.blocks_overlapping(start, end)
-        return [i for i, b in enumerate(self._blocks) if b.start < max(end, start + 1) and b.end > start]
-
-    def _touch(self, spans: list[tuple[int, int]]) -> None:
-        """Bump the version of the blocks these spans cover and repaint only their lines."""
-        touched: set[int] = set()
-        for start, end in spans:
-            touched.update(self._blocks_overlapping(start, end))
-        for bi in touched:
-            self._block_version[bi] += 1
-        if self._layout is None or not touched:
+    def _repaint(self, blocks: set[int]) -> None:
+        """Repaint the lines on screen of these blocks (their highlights changed)."""
+        if self._layout is None:
             return
         top, height = self.scroll_offset.y, self.size.height
-        for bi in touched:
+        for bi in blocks:
             y0 = self._layout.line0[bi]
             y1 = y0 + len(self._layout.lines[bi])
             if y1 > top and y0 < top + height:
@@ -203,7 +202,8 @@ class ArticleView(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ layout
     def on_resize(self) -> None:
         """Rewrap, keeping the top line's text at the top, and the highlight on screen if it was."""
-        keep = self._selected if self._selected is not None and self._was_visible(*self._selected) else None
+        sel = self.selected
+        keep = sel if sel is not None and self._was_visible(*sel) else None
         self._relayout(keep_position=True)
         if keep is not None and not self.is_visible(*keep):
             self.scroll_to_span(*keep)
@@ -211,12 +211,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _was_visible(self, start: int, end: int) -> bool:
         """On screen before this resize: the old wrap and the old height."""
+        return self._on_screen(start, end, self._height_seen)
+
+    def _on_screen(self, start: int, end: int, height: int) -> bool:
         if self._layout is None:
             return False
-        top = self.scroll_offset.y
-        y0 = self._layout.line_of_offset(start)
-        y1 = self._layout.line_of_offset(max(start, end - 1))
-        return top <= y0 and y1 < top + self._height_seen
+        y0, y1 = self._layout.span_lines(start, end)
+        return self.scroll_offset.y <= y0 and y1 < self.scroll_offset.y + height
 
     def _wrap_width(self) -> int:
         return max(10, self.scrollable_content_region.width)
@@ -282,16 +283,11 @@ class ArticleView(ScrollView, can_focus=True):
         return self._layout.line_of_offset(offset) if self._layout is not None else 0
 
     def is_visible(self, start: int, end: int) -> bool:
-        if self._layout is None:
-            return False
-        top = self.scroll_offset.y
-        y0 = self._layout.line_of_offset(start)
-        y1 = self._layout.line_of_offset(max(start, end - 1))
-        return top <= y0 and y1 < top + self.size.height
+        return self._on_screen(start, end, self.size.height)
 
     def reading_position(self) -> ReadingPosition:
         """The highlighted span when it is on screen, and the top line (for n/N)."""
-        sel = self._selected
+        sel = self.selected
         visible = sel if sel is not None and self.is_visible(*sel) else None
         return ReadingPosition(visible, self.offset_at_top())
 
@@ -302,26 +298,21 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout(keep_position=False)
         if self._layout is None or self.is_visible(start, end):
             return
-        height = max(1, self.size.height)
-        y0 = self._layout.line_of_offset(start)
-        y1 = self._layout.line_of_offset(max(start, end - 1))
-        target = y0 - height // 3 if y1 - y0 < height - height // 3 else y0
-        self.scroll_to(y=max(0, target), animate=False, immediate=True)
+        y = self._layout.top_showing(start, end, max(1, self.size.height))
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+    def jump(self, span: tuple[int, int], highlight: tuple[int, int]) -> None:
+        """Highlight `highlight` and bring it into view, with `span` too if it is not on screen."""
+        self.selected = highlight
+        self.scroll_to_span(*highlight)
+        if not self.is_visible(*span):
+            self.scroll_to_span(*span)
 
     def offset_at(self, x: int, y: int) -> int | None:
         """Character offset under content cell (x, y) of the pane, or None off the text."""
         if self._layout is None:
             return None
-        bi, li = self._layout.locate(self.scroll_offset.y + y)
-        if bi < 0 or li < 0:
-            return None
-        start, end = self._layout.lines[bi][li]
-        col = 0
-        for i in range(start, end):
-            col += cell_len(self._text[i])
-            if col > x:
-                return i
-        return None
+        return self._layout.offset_at_cell(self._text, self.scroll_offset.y + y, x)
 
     def on_click(self, event: events.Click) -> None:
         at = event.get_content_offset(self)
@@ -354,7 +345,7 @@ class ArticleView(ScrollView, can_focus=True):
         bi, li = layout.locate(scroll_y + y)
         if bi < 0 or li < 0:
             return Strip.blank(width, rich_style)
-        key = (bi, li, layout.width, self._global_version, self._block_version[bi])
+        key = (bi, li, layout.width, self._global_version, self._highlights.versions[bi])
         strip = self._cache.get(key)
         if strip is None:
             strip = self._render_strip(bi, li, rich_style)
@@ -382,8 +373,8 @@ class ArticleView(ScrollView, can_focus=True):
                 paint([(s, e)], self._style(name))
         for s, e, name in self._quotes[bi]:
             paint([(s, e)], self._style(name))
-        paint(self._marks_by_block.get(bi, ()), self._style("article--mark"))
-        if self._selected is not None and words is None:
-            paint([self._selected], self._style("article--selected"))
+        paint(self._highlights.marks_in(bi), self._style("article--mark"))
+        if self.selected is not None and words is None:
+            paint([self.selected], self._style("article--selected"))
         segments = list(line.render(self.app.console))
         return Strip(segments).simplify()

@@ -49,6 +49,10 @@ class Item:
     target: tuple[int, int] | None = None  # what `enter` highlights (defaults to spans[0])
     status: Text | Callable[[], Text] | None = None  # for the status line; a callable is built on demand
 
+    def covers(self, span: tuple[int, int]) -> bool:
+        """Whether `span` is one of the item's spans or what it highlights."""
+        return span in self.spans or span == self.target
+
     def status_text(self) -> Text:
         status = self.status() if callable(self.status) else self.status
         return status if isinstance(status, Text) else Text()

@@ -62,3 +62,30 @@ def test_display_text_keeps_length_and_drops_controls() -> None:
     shown = display_text(raw)
     assert len(shown) == len(raw)
     assert "\x1b" not in shown and "\t" not in shown and "\x7f" not in shown
+
+
+def test_a_cell_maps_to_its_character_and_wide_ones_take_two() -> None:
+    text = "ab日本 cd"
+    layout = Layout.build([(0, len(text))], text, 40)
+    assert [layout.offset_at_cell(text, 0, x) for x in range(6)] == [0, 1, 2, 2, 3, 3]
+    assert layout.offset_at_cell(text, 0, 30) is None  # past the line's end
+    assert layout.offset_at_cell(text, 5, 0) is None  # below the text
+
+
+def test_a_span_is_shown_a_third_down_or_from_its_start() -> None:
+    text = " ".join(f"w{i:03d}" for i in range(400))  # 400 words of 4 letters
+    layout = Layout.build([(0, len(text))], text, 20)  # 4 words a line: 100 lines
+    word = text.index("w200")
+    assert layout.span_lines(word, word + 4) == (50, 50)
+    assert layout.top_showing(word, word + 4, 30) == 40  # a third of 30 lines above it
+    assert layout.top_showing(0, 4, 30) == 0  # never above the top
+    assert layout.top_showing(word, len(text), 30) == 50  # taller than the pane: its start on top
+
+
+def test_an_empty_span_overlaps_the_block_of_its_character() -> None:
+    from reader.app.widgets.article.layout import blocks_overlapping
+
+    starts, ends = [0, 12, 42], [10, 40, 80]
+    assert list(blocks_overlapping(starts, ends, 15, 15)) == [1]
+    assert list(blocks_overlapping(starts, ends, 5, 45)) == [0, 1, 2]
+    assert list(blocks_overlapping(starts, ends, 10, 12)) == []
