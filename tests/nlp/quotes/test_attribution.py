@@ -797,3 +797,9 @@ def test_he_after_a_surname_the_tagger_read_as_an_adverb(nlp):
     (q,) = quotes_of(nlp, "Mark Early has run the parks office since 2010. Mayor Tom Reed wants fewer parks. While the budget is "
                           "tight this year, Early says there is room for more parks. “We will build two,” he says.")
     assert surname(q.speaker_name) == "Early"
+
+
+def test_they_after_an_organisation_named_beside_a_description_subject(nlp):
+    (q,) = quotes_of(nlp, "Tickets sold out in an hour. The company that runs the fair, Northgate Media Inc., denies that "
+                          "a deal was made. “Any deal must go through our office,” they said.")
+    assert q.speaker_name == "Northgate Media Inc."
