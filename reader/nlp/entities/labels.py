@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 from reader.nlp import lexicon
 from reader.nlp.entities import places, roles
+from reader.nlp.entities.cited import is_cited_reporter
 from reader.nlp.entities.mentions import Mention
 from reader.nlp.entities.names import core_key, core_words, is_first_name, is_given_name, name_words
 from reader.nlp.entities.places import fold
@@ -266,6 +267,8 @@ def name_label(name: str, text: str, start: int) -> str | None:
         return "GPE"
     if lone and re.search(rf"(?<![\w’'@#/.-]){re.escape(key)}(?![\w@])", text):
         return None  # "Teachers chanted …" / "the teachers": a common noun opening a sentence
+    if is_cited_reporter(name, text):
+        return None  # "…, reports Wee" of "Sui-Lee Wee of the New York Times": a cited reporter
     if re.search(r"\b(?:the|a|an)\s+$", text[max(0, start - 5) : start], re.IGNORECASE):
         return "ORG"  # "the Kremlin", "a Space Odyssey": a person's name takes no article
     return "PERSON"
