@@ -26,7 +26,7 @@ from reader.fingerprint import analysis_fingerprint
 
 FORMAT = 1  # of the cache file itself (the envelope around the analysis)
 # On each write the least recently used entries go beyond either limit (a book's entry is ~1.5 MB).
-MAX_ENTRIES = 256
+MAX_ENTRIES = 4096
 MAX_BYTES = 256 * 1024 * 1024
 # A temporary file older than this was left by a killed writer (a live write takes well under a second).
 STALE_TMP_S = 600

@@ -27,6 +27,16 @@ class AnalysisService:
         self.cache = (cache or AnalysisCache()) if use_cache else None
         self.warning: str | None = None
         self._loaded: LoadedModel | None = loaded
+        self._info: tuple[ModelInfo | None] | None = None  # model_info(), looked up once
+
+    def _model_info(self) -> ModelInfo | None:
+        """The model's name and version, once per service: the lookup searches the import path
+        (milliseconds), and a shelf asks for a thousand cache keys."""
+        if self._loaded is not None:
+            return self._loaded.info
+        if self._info is None:
+            self._info = (model_info(self.model_name),)
+        return self._info[0]
 
     def model(self) -> LoadedModel | None:
         """The loaded model, or None (with `warning` set) when none is installed."""
@@ -40,7 +50,7 @@ class AnalysisService:
         return self._loaded
 
     def _key(self, article: Article, published: str | None) -> str | None:
-        info: ModelInfo | None = self._loaded.info if self._loaded else model_info(self.model_name)
+        info = self._model_info()
         if self.cache is None or info is None:
             return None
         return cache_key(article, published or article.published, info)

@@ -8,10 +8,8 @@ module therefore imports neither spaCy nor `reader.nlp.pipeline` at top level.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import gc
-import signal
 import time
 from collections.abc import Callable
 from typing import Any
@@ -19,7 +17,6 @@ from typing import Any
 from rich.text import Text
 from textual import work
 from textual.app import App
-from textual.binding import Binding
 from textual.worker import get_current_worker
 
 from reader.analysis import Analysis, reduced_note
@@ -35,13 +32,12 @@ from reader.app.analyser import (
 from reader.app.commands import ReaderCommands
 from reader.app.keys import APP_KEYS
 from reader.app.commands import Target as PaletteTarget
-from reader.app.screens.help import HelpScreen
+from reader.app.screens.help import HelpScreen, reader_sections
 from reader.app.screens.library import LibraryScreen
 from reader.app.screens.reader import ReaderScreen
+from reader.app.signals import quit_on_signals
 from reader.app.state import ArticleState
 from reader.app.user_state import UserState
-from reader.app.widgets.article.view import ArticleView
-from reader.app.widgets.sidebar.tree import ReaderTree
 from reader.article import Article
 from reader.resources import stylesheet_paths
 
@@ -130,34 +126,22 @@ class NewsreaderApp(App[None]):
             self._service = self._make_service()
         except Exception as e:  # noqa: BLE001 - reported by the worker, the text stays readable
             self._service_error = str(e)
-        self._cached_now(self.current)
+        if not self.shelf:  # a shelf opens on its library: the worker reads the cache for it
+            self._cached_now(self.current)
 
     def on_mount(self) -> None:
         saved = self.user_state.theme if self.user_state is not None else None
         if saved and saved in self.available_themes:
             self.theme = saved
         if self.shelf and len(self.states) > 1:
-            self.call_after_refresh(self.action_library)
+            self.action_library()  # the first frame is the library
         if self.analysing:
             # Paint the text first; only then start the worker (which imports spaCy on a cache miss).
             self.call_after_refresh(self._analyse)
         if getattr(self, "_frozen", False):
             self.call_after_refresh(gc.freeze)  # and the widgets too: later collections stay short
         if not self.is_headless:
-            self._quit_on_signals()
-
-    def _quit_on_signals(self) -> None:
-        """SIGTERM and SIGHUP (a closed terminal, `kill`) end the app as `q` does, so the
-        terminal gets its screen, cursor and mouse back; the exit status says which signal."""
-        loop = asyncio.get_running_loop()
-        for name in ("SIGTERM", "SIGHUP"):
-            signum = getattr(signal, name, None)
-            if signum is None:
-                continue  # not on this platform
-            try:
-                loop.add_signal_handler(signum, self.exit, None, 128 + signum)
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass  # no signal handlers on this loop or thread: the default stays
+            quit_on_signals(self)
 
     def _cached_now(self, state: ArticleState) -> None:
         """A small cache entry is read here, on the UI thread (a JSON read, no spaCy), so the
@@ -222,8 +206,7 @@ class NewsreaderApp(App[None]):
             if step.analysis is not None:
                 self.reader.analysis_changed()
             self.reader.update_header()
-        if step.final:
-            self._library_changed()
+        self._library_changed(message.index)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         for state in self.states if message.fatal else [self.states[message.index]]:
@@ -233,6 +216,8 @@ class NewsreaderApp(App[None]):
             self.reader.analysis_changed()  # the tabs say what failed; the text stays
         self.reader.update_header()
         self.reader.set_status(Text(f"analysis failed: {message.reason}", style="bold"))
+        for i in range(len(self.states)) if message.fatal else [message.index]:
+            self._library_changed(i)
 
     async def action_quit(self) -> None:
         self.remember()
@@ -291,9 +276,10 @@ class NewsreaderApp(App[None]):
         if span is not None:
             self.reader.show_span(span)
 
-    def _library_changed(self) -> None:
+    def _library_changed(self, index: int) -> None:
+        """Article `index` moved: its row in the library follows (the library batches them)."""
         if self._library is not None and self._library.is_mounted:
-            self._library.refresh_shelf()
+            self._library.article_changed(index)
 
     # ------------------------------------------------------------------- dates
     def reresolve(self, state: ArticleState) -> None:
@@ -334,20 +320,7 @@ class NewsreaderApp(App[None]):
 
     # ------------------------------------------------------------ help, palette
     def action_help(self) -> None:
-        sections = [
-            ("Anywhere", _described(ReaderScreen.BINDINGS, self.BINDINGS)),
-            ("Article", _described(ArticleView.BINDINGS)),
-            (
-                "Sidebar lists",
-                [
-                    *_described(ReaderTree.BINDINGS),
-                    Binding("enter", "", "Jump to the item and highlight it"),
-                    Binding("space", "", "Expand or collapse"),
-                ],
-            ),
-            ("Find bar", [Binding("enter", "", "Next match"), Binding("escape", "", "Close (n/N keep going)")]),
-        ]
-        self.push_screen(HelpScreen(sections))
+        self.push_screen(HelpScreen(reader_sections(self.BINDINGS)))
 
     def palette_targets(self) -> list[PaletteTarget]:
         out = self.reader.palette_targets()
@@ -364,15 +337,3 @@ class NewsreaderApp(App[None]):
             self.action_article(i - self.index)
 
         return go
-
-
-def _described(*binding_lists: list[Any]) -> list[Binding]:
-    """The bindings of these lists, one per key (the first one wins)."""
-    seen: set[str] = set()
-    out: list[Binding] = []
-    for bindings in binding_lists:
-        for b in bindings:
-            if isinstance(b, Binding) and b.key not in seen:
-                seen.add(b.key)
-                out.append(b)
-    return out

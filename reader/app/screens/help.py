@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -9,6 +11,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from reader.app.screens.reader import ReaderScreen
+from reader.app.widgets.article.view import ArticleView
+from reader.app.widgets.sidebar.tree import ReaderTree
 
 _NAMES = {
     "question_mark": "?",
@@ -20,6 +26,36 @@ _NAMES = {
     "shift+tab": "shift+tab",
     "escape": "esc",
 }
+
+
+def reader_sections(app_bindings: list[Any]) -> list[tuple[str, list[Binding]]]:
+    """The reader's keys by where they work: anywhere (the reader screen's and the app's),
+    in the article, in the sidebar lists, in the find bar."""
+    return [
+        ("Anywhere", described(ReaderScreen.BINDINGS, app_bindings)),
+        ("Article", described(ArticleView.BINDINGS)),
+        (
+            "Sidebar lists",
+            [
+                *described(ReaderTree.BINDINGS),
+                Binding("enter", "", "Jump to the item and highlight it"),
+                Binding("space", "", "Expand or collapse"),
+            ],
+        ),
+        ("Find bar", [Binding("enter", "", "Next match"), Binding("escape", "", "Close (n/N keep going)")]),
+    ]
+
+
+def described(*binding_lists: list[Any]) -> list[Binding]:
+    """The bindings of these lists, one per key (the first one wins)."""
+    seen: set[str] = set()
+    out: list[Binding] = []
+    for bindings in binding_lists:
+        for b in bindings:
+            if isinstance(b, Binding) and b.key not in seen:
+                seen.add(b.key)
+                out.append(b)
+    return out
 
 
 def key_text(keys: str) -> str:

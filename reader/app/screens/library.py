@@ -5,51 +5,53 @@ sortable by any column, filtered as you type), Speakers (one entry per person ac
 shelf; their quotes from every article beside), People, Organisations, Timeline (every dated
 event with its article), Find (`/`: article texts and quotes of the whole shelf). `enter`
 opens the reader at the item; `escape` in the reader comes back here with the place kept.
-Everything is built from `ArticleState`s and the cross-article index (`reader.shelf.index`):
-no spaCy on this screen.
+
+Built for a thousand articles: the app tells the screen which article moved
+(`article_changed`), and the screen updates only those rows, at most ten times a second; the
+cross-article index (`reader.shelf.index`, plain data, no spaCy) is built in a thread and posted
+back as a message; a tab's list is filled when the tab is shown, a chunk at a time.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, OptionList, Static, TabbedContent, TabPane
-from textual.widgets.option_list import Option
+from textual.timer import Timer
+from textual.widgets import Footer, Input, OptionList, Static, TabbedContent, TabPane
 
 from reader.app.state import ArticleState
-from reader.shelf.index import ShelfEntry, ShelfIndex, build_index
+from reader.app.widgets.library import lists
+from reader.app.widgets.library.lists import StreamedOptions
+from reader.app.widgets.library.table import COLUMNS, ArticlesTable, ordered, row_of, state_label
+from reader.shelf.index import ShelfIndex, build_index
 
 if TYPE_CHECKING:
+    from reader.analysis import Analysis
     from reader.app.app import NewsreaderApp
 
+__all__ = ["LibraryScreen", "find_in_shelf", "row_of", "state_label"]
+
 Span = tuple[int, int]
-COLUMNS = ("title", "by", "date", "words", "quotes", "people", "state")
 _MAX_FIND = 200
-
-
-def state_label(state: ArticleState) -> str:
-    if state.failure is not None:
-        return "failed"
-    if state.finished:
-        return "done"
-    done, total = state.progress
-    return f"{min(99, 100 * done // max(1, total))}%" if done else "queued"
-
-
-def row_of(state: ArticleState) -> tuple[str, str, str, int, int, int, str]:
-    """The article's row: what the table shows and sorts by."""
-    a, an = state.article, state.analysis
-    by = " ".join((getattr(a, "outlet", None) or a.byline or "").split())
-    people = sum(1 for e in an.entities if e.label == "PERSON") if an else 0
-    return (" ".join((a.title or a.source).split()), by, state.published or "", a.word_count,
-            len(an.quotes) if an else 0, people, state_label(state))
+FLUSH_S = 0.1  # analysis steps reach the table at most this often
+# While articles keep finishing, the next index build waits as long as the last one took (the
+# thread then shares the interpreter half the time at most), and never less than this.
+INDEX_PAUSE_S = 0.05
+_LISTS = {  # tab → the lists it shows, filled when the tab is first shown after an index build
+    "library-speakers": "#library-speaker-list",
+    "library-people": "#library-people-list",
+    "library-orgs": "#library-org-list",
+    "library-timeline": "#library-timeline-list",
+}
 
 
 def find_in_shelf(states: list[ArticleState], query: str, most: int = _MAX_FIND) -> list[tuple[int, Span, str]]:
@@ -68,6 +70,14 @@ def find_in_shelf(states: list[ArticleState], query: str, most: int = _MAX_FIND)
     return out
 
 
+class IndexBuilt(Message):
+    """The cross-article index over the analysed articles `positions` (state indices)."""
+
+    def __init__(self, index: ShelfIndex, positions: list[int], seconds: float) -> None:
+        super().__init__()
+        self.index, self.positions, self.seconds = index, positions, seconds
+
+
 class LibraryScreen(Screen[None]):
     """The shelf; its cursor and sort stay when the reader comes back."""
 
@@ -81,19 +91,38 @@ class LibraryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._sort = 2  # by date
-        self._index: ShelfIndex = ShelfIndex([], [])
-        self._speakers: list[ShelfEntry] = []
+        self._index = ShelfIndex([], [])
+        self._positions: list[int] = []  # index article number → state index
+        self._dirty: set[int] = set()
+        self._flush_timer: Timer | None = None
+        self._index_stale = True
+        self._building = False
+        self._filled: set[str] = set()  # list ids filled from the current index
+        self._found: list[tuple[int, Span, str]] = []
+        self._streams: dict[str, StreamedOptions] = {}
+        self._speakers: list = []  # the speakers as listed (the index's order when filled)
 
     @property
     def newsreader(self) -> NewsreaderApp:
         return self.app  # type: ignore[return-value]
+
+    @property
+    def shown_rows(self) -> int:
+        """Rows in the articles table now (0 before the screen is composed)."""
+        tables = self.query(ArticlesTable)
+        return tables.first().row_count if tables else 0
+
+    @property
+    def indexed_articles(self) -> int:
+        """How many articles the cross-article index now shown was built from."""
+        return len(self._positions)
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-title")
         with TabbedContent(id="library-tabs"):
             with TabPane("Articles", id="library-articles"):
                 yield Input(placeholder="filter by title, outlet or byline…", id="library-filter")
-                yield DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
+                yield ArticlesTable(id="library-table")
             with TabPane("Speakers", id="library-speakers"):
                 with Horizontal():
                     yield OptionList(id="library-speaker-list")
@@ -110,83 +139,115 @@ class LibraryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#library-table", DataTable)
-        for name in COLUMNS:
-            table.add_column(name, key=name)
-        self.refresh_shelf()
-        table.focus()
+        self._update_title()
+        self._fill_table()
+        self.query_one(ArticlesTable).focus()
+        self._rebuild_index()
 
-    # ------------------------------------------------------------------ filling
+    # ------------------------------------------------------- analysis steps
+    def article_changed(self, index: int) -> None:
+        """Article `index` advanced, finished or failed: its row (and the index) follow soon."""
+        self._dirty.add(index)
+        if self._flush_timer is None:
+            self._flush_timer = self.set_timer(FLUSH_S, self._flush)
+
     def refresh_shelf(self) -> None:
-        """Rebuild the table and the cross-article lists from the states (after analyses land)."""
+        """Bring everything up to date now (the screen is shown again)."""
+        self._flush()
+
+    def _flush(self) -> None:
+        self._flush_timer = None
+        dirty, self._dirty = self._dirty, set()
+        states = self.newsreader.states
+        if any(states[i].finished for i in dirty):
+            self._index_stale = True
+        self._update_title()
+        self.query_one(ArticlesTable).update_rows(dirty)
+        self._rebuild_index()
+
+    def _update_title(self) -> None:
         states = self.newsreader.states
         done = sum(1 for s in states if s.finished)
         self.query_one("#library-title", Static).update(
             Text.assemble(("Library", "bold"), f" │ {len(states)} articles · {done} analysed"))
-        self._fill_table()
-        self._index = build_index([s.analysis for s in states if s.analysis is not None])
-        self._positions = [i for i, s in enumerate(states) if s.analysis is not None]
-        self._fill_speakers()
-        self._fill_entries("#library-people-list", self._index.people)
-        self._fill_entries("#library-org-list", self._index.organisations)
-        self._fill_timeline()
 
-    def _fill_table(self) -> None:
-        table = self.query_one("#library-table", DataTable)
-        keep = table.cursor_row
-        needle = self.query_one("#library-filter", Input).value.casefold()
-        rows = [(i, row_of(s)) for i, s in enumerate(self.newsreader.states)]
-        rows = [(i, r) for i, r in rows if not needle or needle in f"{r[0]} {r[1]}".casefold()]
-        rows.sort(key=lambda ir: (ir[1][self._sort] in ("", 0), ir[1][self._sort]),
-                  reverse=self._sort in (3, 4, 5))
-        table.clear()
-        for i, r in rows:
-            table.add_row(*(Text(str(c)) for c in r), key=str(i))
-        if table.row_count:
-            table.move_cursor(row=min(keep, table.row_count - 1))
+    # ------------------------------------------------------- the index
+    def _rebuild_index(self) -> None:
+        """One build at a time, in a thread, over the analyses finished by now."""
+        if not self._index_stale or self._building:
+            return
+        positions = [i for i, s in enumerate(self.newsreader.states) if s.finished and s.analysis is not None]
+        analyses = [self.newsreader.states[i].analysis for i in positions]
+        self._index_stale, self._building = False, True
+        self._build_index(analyses, positions)  # type: ignore[arg-type]
+
+    @work(thread=True, group="shelf-index", exit_on_error=False)
+    def _build_index(self, analyses: list[Analysis], positions: list[int]) -> None:
+        start = time.perf_counter()
+        index = build_index(analyses)
+        self.post_message(IndexBuilt(index, positions, time.perf_counter() - start))
+
+    def on_index_built(self, message: IndexBuilt) -> None:
+        self._index, self._positions = message.index, message.positions
+        self._filled.clear()
+        self._fill_tab(self.query_one("#library-tabs", TabbedContent).active)
+        self.set_timer(max(INDEX_PAUSE_S, message.seconds), self._index_rested)
+
+    def _index_rested(self) -> None:
+        self._building = False
+        self._rebuild_index()  # articles finished while it was built
+
+    @on(TabbedContent.TabActivated, "#library-tabs")
+    def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        self._fill_tab(event.pane.id or "")
+
+    def _fill_tab(self, tab: str) -> None:
+        list_id = _LISTS.get(tab)
+        if list_id is None or list_id in self._filled:
+            return
+        self._filled.add(list_id)
+        index = self._index
+        options = {
+            "#library-speaker-list": lambda: lists.speaker_options(index.speakers),
+            "#library-people-list": lambda: lists.entry_options(index.people),
+            "#library-org-list": lambda: lists.entry_options(index.organisations),
+            "#library-timeline-list": lambda: lists.timeline_options(index.timeline, self._title_in_index),
+        }[list_id]()
+        self._stream(list_id).fill(options)
+        if list_id == "#library-speaker-list":
+            self._speakers = index.speakers
+            self._show_quotes(0)
+
+    def _stream(self, list_id: str) -> StreamedOptions:
+        if list_id not in self._streams:
+            self._streams[list_id] = StreamedOptions(self.query_one(list_id, OptionList))
+        return self._streams[list_id]
+
+    def _entries(self, list_id: str):
+        return {"#library-people-list": self._index.people, "#library-org-list": self._index.organisations}.get(list_id)
 
     def _article(self, shelf_position: int) -> int:
         """The state index of an article as numbered in the index (analysed articles only)."""
         return self._positions[shelf_position]
 
-    def _fill_speakers(self) -> None:
-        self._speakers = self._index.speakers
-        names = self.query_one("#library-speaker-list", OptionList)
-        names.clear_options()
-        for k, e in enumerate(self._speakers):
-            label = Text.assemble((e.name, "bold"), (f"  {len(e.quotes)} quotes · {len(e.articles)} articles", "dim"))
-            names.add_option(Option(label, id=f"speaker-{k}"))
-        if self._speakers:
-            names.highlighted = 0
-            self._show_quotes(0)
+    def _title(self, i: int) -> str:
+        a = self.newsreader.states[i].article
+        return a.title or a.source
+
+    def _title_in_index(self, k: int) -> str:
+        return self._title(self._article(k))
 
     def _show_quotes(self, k: int) -> None:
-        quotes = self.query_one("#library-speaker-quotes", OptionList)
-        quotes.clear_options()
-        states = self.newsreader.states
-        for n, q in enumerate(self._speakers[k].quotes):
-            title = states[self._article(q.article)].article.title or states[self._article(q.article)].article.source
-            quotes.add_option(Option(Text.assemble(f"“{' '.join(q.text.split())}”", ("  — ", "dim"), (title, "italic")),
-                                     id=f"quote-{k}-{n}"))
+        speakers = self._speakers
+        entry = speakers[k] if 0 <= k < len(speakers) else None
+        self._stream("#library-speaker-quotes").fill(
+            lists.quote_options(entry, self._title_in_index) if entry is not None else [])
 
-    def _fill_entries(self, selector: str, entries: list[ShelfEntry]) -> None:
-        target = self.query_one(selector, OptionList)
-        target.clear_options()
-        for e in entries:
-            role = f", {e.roles[0]}" if e.roles else ""
-            target.add_option(Option(Text.assemble((e.name, "bold"), role,
-                                                   (f"  {len(e.articles)} articles · {e.mentions} mentions", "dim"))))
-        self._entries = getattr(self, "_entries", {})
-        self._entries[selector] = entries
-
-    def _fill_timeline(self) -> None:
-        target = self.query_one("#library-timeline-list", OptionList)
-        target.clear_options()
+    # ------------------------------------------------------------ the table
+    def _fill_table(self) -> None:
+        needle = self.query_one("#library-filter", Input).value
         states = self.newsreader.states
-        for d in self._index.timeline:
-            title = states[self._article(d.article)].article.title or ""
-            target.add_option(Option(Text.assemble((d.date.ljust(11), "bold"), " ".join(d.event.split()),
-                                                   ("  — ", "dim"), (title, "italic"))))
+        self.query_one(ArticlesTable).fill(states, ordered(states, self._sort, needle))
 
     # ----------------------------------------------------------------- actions
     def action_sort(self) -> None:
@@ -207,17 +268,12 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Changed, "#library-find-input")
     def _find(self, event: Input.Changed) -> None:
-        results = self.query_one("#library-find-results", OptionList)
-        results.clear_options()
         self._found = find_in_shelf(self.newsreader.states, event.value)
-        states = self.newsreader.states
-        for i, _, context in self._found:
-            title = states[i].article.title or states[i].article.source
-            results.add_option(Option(Text.assemble((title, "bold"), "  ", context)))
+        self._stream("#library-find-results").fill(lists.found_options(self._found, self._title))
 
-    @on(DataTable.RowSelected, "#library-table")
-    def _open_row(self, event: DataTable.RowSelected) -> None:
-        self.newsreader.open_article(int(event.row_key.value))
+    @on(ArticlesTable.Selected, "#library-table")
+    def _open_row(self, event: ArticlesTable.Selected) -> None:
+        self.newsreader.open_article(event.index)
 
     @on(OptionList.OptionHighlighted, "#library-speaker-list")
     def _speaker_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -244,7 +300,7 @@ class LibraryScreen(Screen[None]):
         if list_id == "library-find-results":
             i, span, _ = self._found[n]
             return lambda: app.open_article(i, span)
-        entries = getattr(self, "_entries", {}).get(f"#{list_id}")
+        entries = self._entries(f"#{list_id}")
         if entries is not None:
             first = entries[n].articles[0]
             return lambda: app.open_article(self._article(first))

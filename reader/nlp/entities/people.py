@@ -51,8 +51,7 @@ def cluster_people(idx: list[int], mentions: list[Mention]) -> list[list[int]]:
         core = core_words(cw)
         by_surname[core[-1]].append(c)
         by_first[core[0]].append(c)
-    intro = [min((mentions[i].start for i in cl if not mentions[i].headline),
-                 default=min(mentions[i].start for i in cl)) for cl in clusters]
+    intro = [min(mentions[i].start for i in cl) for cl in clusters]  # a full name in the headline introduces
 
     def full_candidates(w: list[str]) -> list[int]:
         cands = by_surname.get(w[-1], []) if w else []

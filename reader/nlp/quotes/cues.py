@@ -78,10 +78,20 @@ def _lazy_detector() -> Any:
     return LazyDetector(case_sensitive=False)
 
 
+# gender-guesser's frequency columns for Great Britain, Ireland and the U.S.A. (its first three)
+_ENGLISH_COLUMNS = slice(0, 3)
+
+
 def first_name_is_sure(name: str) -> bool:
-    """Is the first name's gender sure ("Melanie"), not only mostly so ("Bernie")?"""
+    """Is the first name's gender sure ("Melanie"), not only mostly so ("Bernie")? Sure only if
+    the name is in use where English is: "Ilhan" is a man's name in Turkey and Korea, and an
+    English-language story about a woman of that name says so with its own "she"."""
     first_name_gender(name)  # loads the table
-    return bool(_detector) and _detector.get_gender(name.lower()) in ("male", "female")
+    if not _detector:
+        return False
+    low = name.lower()
+    sex = _detector.get_gender(low)
+    return sex in ("male", "female") and bool(_detector.names.get(low, {}).get(sex, "")[_ENGLISH_COLUMNS].strip())
 
 
 def first_name_gender(name: str) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reader.nlp.quotes import cues
-from reader.nlp.quotes.parse import SUBJ, name_as_adverb
+from reader.nlp.quotes.parse import SUBJ, is_cue, name_as_adverb, subject_of
 from reader.nlp.quotes.speakers import TITLES, Subject
 
 _EMBEDDING = ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj")
@@ -50,19 +50,32 @@ def collect_subjects(doc: Any, offset: int, quoted: bytearray) -> list[Subject]:
 
 
 def _pronoun_after(doc: Any, tok: Any, quoted: bytearray) -> str | None:
-    """The gender the sentence gives its subject: "Hillary Clinton said she …" → "f"."""
+    """The gender the sentence gives its subject: "Hillary Clinton said she …" → "f". Past another
+    name only the subject of what this subject reports ("Jane Doe asked for calm in a letter to
+    Tom Roe, saying she …"): who else "she" is, is anyone's guess."""
     end = min(tok.sent.end, tok.i + 25)
+    other = False
     for k in range(tok.i + 1, end):
         if quoted[k]:
             continue
         t = doc[k]
         if t.pos_ == "PROPN":
-            return None  # someone else came first
-        if t.lower_ in cues.MALE:
-            return "m"
-        if t.lower_ in cues.FEMALE:
-            return "f"
+            other = True  # someone else came first
+        elif t.lower_ in cues.MALE or t.lower_ in cues.FEMALE:
+            if other and not _reports(t, tok):
+                return None
+            return "m" if t.lower_ in cues.MALE else "f"
     return None
+
+
+def _reports(pronoun: Any, tok: Any) -> bool:
+    """Is this pronoun the subject of a clause reported by a verb whose subject is `tok` ("Doe …,
+    saying she …", "Doe said that she …")?"""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or is_cue(clause.head) != 0:
+        return False
+    said_by = subject_of(clause.head)
+    return said_by is not None and said_by.i == tok.i
 
 
 def _named_subjects(doc: Any) -> list[int]:

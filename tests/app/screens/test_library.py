@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from app_helpers import wait_until
-from textual.widgets import DataTable, Input, OptionList
+from app_helpers import GatedService, wait_until
+from textual.widgets import Input, OptionList
 
+from reader.app.analyser import AnalysisStep
 from reader.app.app import NewsreaderApp
 from reader.app.screens.library import LibraryScreen, find_in_shelf
 from reader.app.screens.reader import ReaderScreen
+from reader.app.widgets.library.table import ArticlesTable
+from reader.nlp.progress import Progress
 from reader.sources import article_from_text
 
 SIZE = (120, 36)
@@ -26,24 +29,28 @@ def _app(live_service) -> NewsreaderApp:
 async def _ready(app) -> None:
     await wait_until(lambda: isinstance(app.screen, LibraryScreen))
     await wait_until(lambda: all(s.finished for s in app.states))
-    await wait_until(lambda: app.screen.query_one("#library-speaker-list", OptionList).option_count == 2)
+    await wait_until(lambda: app.screen.indexed_articles == 3)
+
+
+def _column(app, n: int) -> list[str]:
+    table = app.screen.query_one("#library-table", ArticlesTable)
+    return [str(table.row_at(r)[n]) for r in range(table.row_count)]
 
 
 async def test_the_shelf_opens_as_a_table_sorted_by_date_and_enter_opens_the_reader(live_service):
     app = _app(live_service)
     async with app.run_test(size=SIZE) as pilot:
         await _ready(app)
-        table = app.screen.query_one("#library-table", DataTable)
-        titles = [table.get_row_at(r)[0].plain for r in range(table.row_count)]
-        assert titles == ["Pier opens", "Harbour strike ends", "Union votes again"]
-        assert [table.get_row_at(r)[6].plain for r in range(3)] == ["done"] * 3
+        table = app.screen.query_one("#library-table", ArticlesTable)
+        assert _column(app, 0) == ["Pier opens", "Harbour strike ends", "Union votes again"]
+        assert _column(app, 6) == ["done"] * 3
         table.focus()
         await pilot.press("down", "enter")
         await wait_until(lambda: isinstance(app.screen, ReaderScreen))
         assert app.current.article.title == "Harbour strike ends"
         await pilot.press("escape")  # nothing selected: back to the library, cursor kept
         await wait_until(lambda: isinstance(app.screen, LibraryScreen))
-        assert app.screen.query_one("#library-table", DataTable).cursor_row == 1
+        assert app.screen.query_one("#library-table", ArticlesTable).cursor_row == 1
 
 
 async def test_filter_as_you_type(live_service):
@@ -53,8 +60,7 @@ async def test_filter_as_you_type(live_service):
         app.screen.query_one("#library-filter", Input).focus()
         await pilot.press(*"union")
         await pilot.pause()
-        table = app.screen.query_one("#library-table", DataTable)
-        assert [table.get_row_at(r)[0].plain for r in range(table.row_count)] == ["Union votes again"]
+        assert _column(app, 0) == ["Union votes again"]
 
 
 async def test_one_speaker_across_two_articles_and_enter_opens_the_quote(live_service):
@@ -62,12 +68,14 @@ async def test_one_speaker_across_two_articles_and_enter_opens_the_quote(live_se
     async with app.run_test(size=SIZE) as pilot:
         await _ready(app)
         speakers = app.screen.query_one("#library-speaker-list", OptionList)
+        assert speakers.option_count == 0  # filled when its tab is first shown
+        app.screen.query_one("#library-tabs").active = "library-speakers"
+        await pilot.pause()  # the tab shown (and the focus moved into it)
+        await wait_until(lambda: speakers.option_count == 2)
         first = speakers.get_option_at_index(0).prompt.plain
         assert first.startswith("Ann Lee") and "2 quotes · 2 articles" in first
         quotes = app.screen.query_one("#library-speaker-quotes", OptionList)
-        assert quotes.option_count == 2
-        app.screen.query_one("#library-tabs").active = "library-speakers"
-        await pilot.pause()
+        await wait_until(lambda: quotes.option_count == 2)
         quotes.focus()
         await pilot.pause()
         quotes.highlighted = 1
@@ -76,6 +84,38 @@ async def test_one_speaker_across_two_articles_and_enter_opens_the_quote(live_se
         assert app.current.article.title == "Union votes again"
         quote = app.current.analysis.quotes[0]
         assert app.reader.view.selected == (quote.start, quote.end)
+
+
+async def test_the_table_shows_each_articles_progress_as_its_steps_arrive(live_service):
+    gated = GatedService(live_service())
+    articles = [article_from_text(t, source=f"story-{i}.md", markdown=True) for i, t in enumerate(TEXTS)]
+    app = NewsreaderApp(articles, shelf=True, service_factory=lambda: gated)
+    async with app.run_test(size=SIZE):
+        await wait_until(lambda: isinstance(app.screen, LibraryScreen) and app.screen.shown_rows == 3)
+        assert _column(app, 6) == ["queued"] * 3
+        # A step of "Harbour strike ends" (state 0, row 1 by date), as the analysis worker posts it.
+        app.post_message(AnalysisStep(0, Progress(40, 100, None), None, None))
+        await wait_until(lambda: _column(app, 6) == ["queued", "40%", "queued"])
+        gated.gate.set()
+        await _ready(app)
+        assert _column(app, 6) == ["done"] * 3
+        assert _column(app, 4) == ["1", "1", "1"]  # quotes, filled in place when each finished
+        assert app.screen.query_one("#library-title").render().plain.endswith("3 articles · 3 analysed")
+
+
+async def test_sorting_keeps_the_cursor_on_its_article_and_enter_opens_it(live_service):
+    app = _app(live_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app)
+        table = app.screen.query_one("#library-table", ArticlesTable)
+        table.focus()
+        await pilot.press("down", "down")  # "Union votes again", the latest
+        await pilot.press("s")  # by words: the longest first
+        await wait_until(lambda: _column(app, 3) == sorted(_column(app, 3), key=int, reverse=True))
+        assert _column(app, 0)[table.cursor_row] == "Union votes again"
+        await pilot.press("enter")
+        await wait_until(lambda: isinstance(app.screen, ReaderScreen))
+        assert app.current.article.title == "Union votes again"
 
 
 def test_find_in_shelf_gives_every_article_and_place():

@@ -443,3 +443,11 @@ def test_a_headline_full_name_is_kept_when_the_body_uses_the_surname(nlp):
     ents, _ = analyse(nlp, "Pochettino was sacked on Tuesday after five years in charge.",
                       "The club thanked Pochettino for his work.", title="Mauricio Pochettino Sacked By Spurs")
     assert "Mauricio Pochettino" in [e.name for e in people(ents)]
+
+
+def test_a_full_name_in_the_headline_introduces_the_surname_the_body_uses(nlp):
+    ents, _ = analyse(nlp, "Walsh thanked her staff on Monday, and the mayor praised Walsh for the win.",
+                      "Critics said Walsh had spent too much on the campaign.",
+                      "Walsh replied that the budget was balanced and that the city was safe.",
+                      "Grace Walsh takes office in May.", title="Grace Walsh wins the vote in Leeds")
+    assert [e.name for e in people(ents)] == ["Grace Walsh"]

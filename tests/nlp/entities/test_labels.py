@@ -66,3 +66,30 @@ def test_a_plural_team_name_is_no_person(entities_of):
                             "said coach Ange Postecoglou.")
     assert labels.get("Spurs") != "PERSON"
     assert labels.get("Harry Kane") == "PERSON"
+
+
+def test_an_office_the_speaker_resolver_names_is_no_person(nlp):
+    """The resolver makes an entity of "The United Nations High Commissioner … said": the same
+    label evidence as a tagged name says it is an office, not a person."""
+    body = ("Israeli courts have declared most settlements legal.\n\nThe United Nations High Commissioner for "
+            "Human Rights said the decision did \"not change the law\" and urged restraint. Minister Ayala "
+            "Brenner rejected the criticism.")
+    a = analyze(article_from_text(f"Local news\n\n{body}", source="test.txt"), nlp.nlp, nlp.info)
+    speaker = next(e for e in a.entities if e.id == a.quotes[0].speaker)
+    assert speaker.name.startswith("United Nations High Commissioner") and speaker.label != "PERSON"
+    assert [e.name for e in a.entities if e.label == "PERSON"] == ["Ayala Brenner"]
+
+
+@pytest.mark.parametrize("name, text, label", [
+    ("Teachers", "Teachers chanted outside. The teachers went home.", None),  # written in lower case too
+    ("Kremlin", "the Kremlin said so.", "ORG"),  # an article before it
+    ("Fire Chief", "Fire Chief said so.", "ORG"),  # an office, no name
+    ("Kyiv", "Kyiv said so.", "GPE"),  # a place in the gazetteer
+    ("Coco Beach", "Coco Beach said so.", "LOC"),
+    ("Ayala Brenner", "Ayala Brenner said so.", "PERSON"),
+    ("Carole King", "Carole King said so.", "PERSON"),  # a title word as a surname after a first name
+])
+def test_a_name_from_outside_the_tagger_gets_the_same_evidence(name, text, label):
+    from reader.nlp.entities.labels import name_label
+
+    assert name_label(name, text, text.index(name)) == label

@@ -33,3 +33,9 @@ def test_first_name_genders_sure_and_mostly():
     assert cues.first_name_gender("Donald") == "m"
     assert cues.first_name_gender("Donald Trump") is None  # one word only
     assert cues.first_name_gender("") is None
+
+
+def test_a_first_name_is_sure_only_where_english_uses_it():
+    assert cues.first_name_gender("Ilhan") == "m"  # Turkish and Korean records: mostly a man's name
+    assert not cues.first_name_is_sure("Ilhan")  # but not in use in Britain, Ireland or the U.S.
+    assert cues.first_name_is_sure("Jennifer") and cues.first_name_is_sure("Donald")

@@ -19,3 +19,13 @@ def test_quoted_words_give_no_subject(nlp):
 def test_a_surname_the_tagger_read_as_an_adverb_is_a_subject(nlp):
     doc = nlp.nlp("Trains ran late all week, but Early still says the new line works.")
     assert [s.name for s in collect_subjects(doc, 0, bytearray(len(doc))) if s.name == "Early"] == ["Early"]
+
+
+def test_she_reported_by_the_subject_past_another_name(nlp):
+    doc = nlp.nlp("Jane Doe asked for calm in a letter to Tom Roe, saying she was hopeful.")
+    assert next(s for s in collect_subjects(doc, 0, bytearray(len(doc))) if s.name == "Jane Doe").gender == "f"
+
+
+def test_a_pronoun_past_another_name_is_not_the_subjects(nlp):
+    doc = nlp.nlp("Jane Doe wrote to Tom Roe, and he replied at once.")
+    assert next(s for s in collect_subjects(doc, 0, bytearray(len(doc))) if s.name == "Jane Doe").gender is None

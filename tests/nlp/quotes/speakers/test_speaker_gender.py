@@ -34,3 +34,9 @@ def test_one_uncontradicted_pronoun_outweighs_a_mostly_one_gender_first_name():
 def test_a_sure_first_name_is_not_outvoted_by_one_pronoun():
     ent = Entity("e1", "Melanie Okafor", "PERSON", mentions=[Span(0, 14)])
     assert gender(ent, "Melanie Okafor arrived.", {"m": 1}, []) == "f"
+
+
+def test_one_pronoun_outweighs_a_first_name_english_does_not_use():
+    ent = Entity("e1", "Ilhan Okafor", "PERSON", mentions=[Span(0, 12)])
+    assert gender(ent, "Ilhan Okafor arrived.", None, []) == "m"
+    assert gender(ent, "Ilhan Okafor arrived.", {"f": 1}, []) == "f"
