@@ -124,7 +124,7 @@ def analyze_stream(article: Article, nlp: Any, model: ModelInfo, published: str 
     build_cost: float | None = None  # None: no snapshot yet
     docs = _docs(nlp, article.text, blocks, light, batch_size, collected.entity_mentions)
     for i, (block, doc) in enumerate(zip(blocks, docs)):
-        collected.entity_mentions.extend(entities.collect(doc, block.start))
+        collected.entity_mentions.extend(entities.collect(doc, block.start, block.kind == "title"))
         collected.quote_evidence.extend(quotes.collect(doc, block.start, by_block[i]))
         collected.date_mentions.extend(timeline.collect(doc, block.start))
         del doc

@@ -33,9 +33,18 @@ _OPEN_ERRORS = {
 }
 
 
-def too_large(name: str, limit: int, size: int | None = None) -> SourceError:
+class TooLarge(SourceError):
+    """A source over its byte limit; `size` when it is known (a regular file), else None."""
+
+    def __init__(self, message: str, size: int | None) -> None:
+        super().__init__(message)
+        self.size = size
+
+
+def too_large(name: str, limit: int, size: int | None = None, limit_said: str | None = None) -> TooLarge:
     said = f"{size / 1e6:.1f} MB; " if size is not None else ""
-    return SourceError(f"{sanitize_name(name)}: too large ({said}the limit is {limit / 1e6:g} MB)")
+    limit_said = limit_said or f"{limit / 1e6:g} MB"
+    return TooLarge(f"{sanitize_name(name)}: too large ({said}the limit is {limit_said})", size)
 
 
 @contextmanager

@@ -76,3 +76,15 @@ def test_an_html_page_carries_a_clean_source_name():
     with serve({"/page": answer(200, page)}) as base:
         article = load(base + "/page?\x9b2J\x9d0;PWNED\x9c")
     assert article.source == base + "/page?"
+
+
+@pytest.mark.parametrize("headers_too", [False, True], ids=["silent-body", "silent-headers"])
+def test_the_fetch_thread_ends_with_the_deadline(headers_too):
+    """A server that goes silent: the read blocked in the fetch thread (httpx waits 20 s) is cut
+    at the deadline, so no thread is left holding the connection once fetch has answered."""
+    import threading
+
+    with serve({"/silent": drip(60, headers_too=headers_too)}) as base:
+        with pytest.raises(SourceError, match=r"no complete answer within 1 s"):
+            fetch(base + "/silent", 1_000_000, deadline_s=1)
+        assert not [t for t in threading.enumerate() if t.name == "newsreader-fetch" and t.is_alive()]

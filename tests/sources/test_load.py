@@ -47,3 +47,26 @@ def test_latin1_file(tmp_path):
     p = tmp_path / "l.txt"
     p.write_bytes("Headline\n\nLe ministre a déclaré que tout allait très bien à Genève.".encode("latin-1"))
     assert "déclaré" in load(str(p)).text
+
+
+def test_a_web_page_may_be_larger_than_a_text(tmp_path):
+    """Markup is mostly not text: a 10 MB page (a chart's inline data before the story) is read;
+    a text file of the same size is refused, naming both limits."""
+    from reader.sources import MAX_HTML_BYTES
+
+    story = "".join(f"<p>Paragraph {i}: the river rose and the council met at dawn.</p>" for i in range(5))
+    page = tmp_path / "big.html"
+    page.write_text(f'<html><head><title>Flood</title></head><body><div data-blob="{"x" * 10_000_000}">chart</div>'
+                    f"<article><h1>River rises</h1>{story}</article></body></html>")
+    assert MAX_BYTES < page.stat().st_size < MAX_HTML_BYTES
+    assert "Paragraph 4: the river rose" in load(str(page)).text
+    text = tmp_path / "big.txt"
+    text.write_bytes(b"word " * 2_000_000)
+    with pytest.raises(SourceError, match=r"big.txt: too large \(10.0 MB; the limit is 2 MB of text, 20 MB for a web page\)"):
+        load(str(text))
+
+
+def test_the_page_text_limit_is_the_text_limit():
+    from reader.sources.web.parse import MAX_TEXT_CHARS
+
+    assert MAX_TEXT_CHARS == MAX_BYTES

@@ -111,6 +111,7 @@ class ReaderScreen(Screen[None]):
     def analysis_changed(self) -> None:
         """The state's analysis grew or finished: repaint annotations and refill the tabs."""
         a = self.state.analysis
+        self.view.set_credits(a.byline if a else None, a.credits if a else ())
         self.view.set_annotations(entities.entity_spans(a) if a else [], quotes.quote_spans(a) if a else [])
         self.sidebar.show(a, self.state.published, self.state.finished, self.state.failure)
         if not self._find.has_focus:

@@ -219,3 +219,27 @@ def choose_label(votes: list[str]) -> str:
     top = max(counts.values())
     return min((l for l, n in counts.items() if n == top), key=lambda l: LABEL_PRIORITY.index(l)
                if l in LABEL_PRIORITY else len(LABEL_PRIORITY))
+
+
+def name_label(name: str, text: str, start: int) -> str | None:
+    """The label of a name that did not come from the tagger (a speaker the speaker resolver found
+    in "…, said X"), by the same evidence as a tagged mention: a place or organisation word at its
+    end, an office with no name ("United Nations High Commissioner"), a place in the gazetteer,
+    an article before it, a word the text also writes in lower case ("Teachers chanted"). None:
+    no name at all."""
+    key = core_key(name)
+    if not key or not any(c.isupper() for c in name):
+        return None
+    last, lone = key.split()[-1], " " not in key
+    if not lone and last in PLACE_HEADS:
+        return "LOC"
+    if last in ORG_HEADS or last in OFFICE_WORDS or lone and key in roles.HONORIFICS \
+            or roles.is_title(last) and not is_first_name(key.split()[0]):
+        return "ORG"  # an organisation, or an office speaking as one (not "Carole King")
+    if lone and is_place(name):
+        return "GPE"
+    if lone and re.search(rf"(?<![\w’'@#/.-]){re.escape(key)}(?![\w@])", text):
+        return None  # "Teachers chanted …" / "the teachers": a common noun opening a sentence
+    if re.search(r"\b(?:the|a|an)\s+$", text[max(0, start - 5) : start], re.IGNORECASE):
+        return "ORG"  # "the Kremlin", "a Space Odyssey": a person's name takes no article
+    return "PERSON"

@@ -177,10 +177,11 @@ class _Block:
     """What collect knows of the block as a whole: is it a title or heading, is it parsed, and
     which of its sentences are in Title Case (worked out once per sentence, when needed)."""
 
-    def __init__(self, doc: Any, offset: int) -> None:
-        # the text's first block is its title; short blocks are headings: both are Title-Case prone.
+    def __init__(self, doc: Any, offset: int, title: bool | None = None) -> None:
+        # the title (by default the text's first block) and short blocks (headings) are Title-Case
+        # prone; a text whose first block is a paragraph says so (`title=False`).
         # (Title Case elsewhere is checked per sentence, and only around people: that is where it misleads.)
-        self.title = offset == 0
+        self.title = offset == 0 if title is None else title
         # a heading: a few words, no verb ("Beyond Trump"); "Hillary Clinton has come up with one." is prose
         self.heading = len(doc) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in doc)
         self.parsed = doc.has_annotation("DEP")  # titles, appositions and Title-Case sentences need the parse
@@ -198,12 +199,13 @@ class _Block:
         return self._titlecase[sent.start] or shouting
 
 
-def collect(doc: Any, offset: int) -> list[Mention]:
-    """The entity mentions of one block, with the titles and descriptions around them."""
+def collect(doc: Any, offset: int, title: bool | None = None) -> list[Mention]:
+    """The entity mentions of one block, with the titles and descriptions around them. `title`
+    says whether the block is the article's title (unsaid: the block at offset 0 is)."""
     out: list[Mention] = []
     if not doc.ents:
         return out
-    block = _Block(doc, offset)
+    block = _Block(doc, offset, title)
     for e in doc.ents:
         m = _mention(doc, e, offset, block)
         if m is not None:

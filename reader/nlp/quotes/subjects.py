@@ -12,6 +12,7 @@ from typing import Any
 from reader.nlp.quotes import cues
 from reader.nlp.quotes.parse import SUBJ, is_cue, name_as_adverb, subject_of
 from reader.nlp.quotes.speakers import TITLES, Subject
+from reader.nlp.quotes.speakers.descriptions import ORGANISATION_HEADS
 
 _EMBEDDING = ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj")
 
@@ -111,9 +112,11 @@ def _named_subjects(doc: Any) -> list[int]:
     for i in ((arr[:, 0] == PRON) & subject).nonzero()[0].tolist():
         if doc[i].lower_ in ("he", "she"):
             out.append(i)
-    # "The German leader was more cautious.": a definite description of a person as the subject
+    # "The German leader was more cautious.", "The company that runs it, Acme, denies …": a definite
+    # description of a person or an organisation as the subject
     for i in ((arr[:, 0] == NOUN) & subject & (arr[:, 3] == 0)).nonzero()[0].tolist():
-        if doc[i].lower_ in cues.PERSON_NOUNS and doc[i].left_edge.lower_ == "the" and doc[i].left_edge.i < i:
+        if (doc[i].lower_ in cues.PERSON_NOUNS or doc[i].lower_ in ORGANISATION_HEADS) \
+                and doc[i].left_edge.lower_ == "the" and doc[i].left_edge.i < i:
             out.append(i)
     return sorted(out)
 

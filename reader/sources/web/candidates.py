@@ -68,6 +68,11 @@ def readability_body(tree) -> Candidate:
         return Candidate("readability", ())
 
 
+# jusText's revision pass looks for each paragraph's nearest good neighbour by walking the list:
+# quadratic on a page of many short blocks (16,000 took 76 s). Past this it gives no opinion.
+JUSTEXT_MAX_PARAGRAPHS = 3_000
+
+
 def justext_body(tree) -> Candidate:
     try:
         from justext.core import ParagraphMaker, classify_paragraphs, revise_paragraph_classification
@@ -77,6 +82,8 @@ def justext_body(tree) -> Candidate:
 
         # Menus, footers and asides out first, as trafilatura does before its own jusText run.
         paragraphs = ParagraphMaker.make_paragraphs(_justext_preprocess(basic_cleaning(deepcopy(tree))))
+        if len(paragraphs) > JUSTEXT_MAX_PARAGRAPHS:
+            return Candidate("justext", ())
         classify_paragraphs(paragraphs, get_stoplist("English"))
         revise_paragraph_classification(paragraphs)
         kept = [p for p in paragraphs if not p.is_boilerplate and p.text.strip()]

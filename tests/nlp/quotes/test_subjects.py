@@ -29,3 +29,8 @@ def test_she_reported_by_the_subject_past_another_name(nlp):
 def test_a_pronoun_past_another_name_is_not_the_subjects(nlp):
     doc = nlp.nlp("Jane Doe wrote to Tom Roe, and he replied at once.")
     assert next(s for s in collect_subjects(doc, 0, bytearray(len(doc))) if s.name == "Jane Doe").gender is None
+
+
+def test_a_definite_organisation_description_is_a_subject(nlp):
+    doc = nlp.nlp("The company that runs the fair, Northgate Media Inc., denies it.")
+    assert "The company" in [s.name for s in collect_subjects(doc, 0, bytearray(len(doc)))]

@@ -5,9 +5,15 @@ Front matter (`title:`, `author:`) and a web page's metadata give `Article.title
 first paragraph with no author. They are added as empty blocks (start == end, no characters
 of the text) that the view draws with these words: offsets, highlights and the analysis are
 untouched, and the layout needs no special case.
+
+The analysis finds more: a "By …" line in the text it read as the byline, and the reporting and
+editing credits at the end ("Reporting by …; Editing by …"). Those names are kept out of People,
+so they are shown here instead, under the title, once the analysis arrives.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from reader.article import Article, Block
 
@@ -17,18 +23,34 @@ def byline_words(byline: str) -> str:
     return words if words.lower().startswith("by ") else f"By {words}"
 
 
-def masthead(article: Article) -> tuple[list[Block], dict[int, str]]:
+def credits_words(credits: Sequence[str], shown: str) -> str | None:
+    """ "Credits: A, B" for the credited names the byline shown does not already name."""
+    extra = [" ".join(c.split()) for c in credits if c.strip() and " ".join(c.split()) not in shown]
+    return f"Credits: {', '.join(extra)}" if extra else None
+
+
+def masthead(article: Article, byline: str | None = None,
+             credits: Sequence[str] = ()) -> tuple[list[Block], dict[int, str]]:
     """The blocks in reading order with any missing title and byline added, and the words of
-    each added block by its index."""
+    each added block by its index. `byline` and `credits` are what the analysis found: a byline
+    when the article has none, and the credited names it does not show yet."""
     blocks = sorted(article.blocks, key=lambda b: b.start)
-    kinds = {b.kind for b in blocks}
     added: list[tuple[Block, str]] = []
     title = next((b for b in blocks if b.kind == "title"), None)
+    at = title.end if title is not None else 0
     if title is None and article.title and article.title.strip():
         added.append((Block("title", 0, 0), " ".join(article.title.split())))
-    if "byline" not in kinds and article.byline and article.byline.strip():
-        at = title.end if title is not None else 0
-        added.append((Block("byline", at, at), byline_words(article.byline)))
+    in_text = next((b for b in blocks if b.kind == "byline"), None)
+    shown = " ".join(article.text[in_text.start : in_text.end].split()) if in_text is not None else ""
+    if in_text is None:
+        missing = article.byline if article.byline and article.byline.strip() else byline
+        if missing and missing.strip():
+            shown = byline_words(missing)
+            added.append((Block("byline", at, at), shown))
+    credit_line = credits_words(credits, shown)
+    if credit_line:
+        at = in_text.end if in_text is not None else at
+        added.append((Block("byline", at, at), credit_line))
     if not added:
         return blocks, {}
     # An added block goes before the real blocks starting at its offset (it holds no text).

@@ -121,6 +121,28 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout(keep_position=False)
             self.scroll_to(0, 0, animate=False, immediate=True)
 
+    def set_credits(self, byline: str | None, credits: Sequence[str]) -> None:
+        """The byline and credits the analysis found, shown under the title; the reading
+        position stays on the same text."""
+        blocks, words = masthead(self.article, byline, credits)
+        if words == self._masthead and blocks == self._blocks:
+            return
+        top = self.offset_at_top() if self._layout is not None else None
+        self._blocks, self._masthead = blocks, words
+        self._layout = None
+        self._entities = [[] for _ in blocks]
+        self._quotes = [[] for _ in blocks]
+        old = self._highlights  # rebucketed for the new blocks
+        self._highlights = Highlights((b.start, b.end) for b in blocks)
+        self._highlights.select(old.selected)
+        self._highlights.mark(old.marks)
+        self._global_version += 1
+        self._cache.clear()
+        if self.is_mounted and self.size.width > 0:
+            self._relayout(keep_position=False)
+            if top:
+                self.show_from(top)
+
     def set_annotations(self, entities: Iterable[SpanStyle], quotes: Iterable[SpanStyle]) -> None:
         """Entity tints and quote styles (replaces the previous ones)."""
         self._entities = bucket_spans(self._blocks, entities)

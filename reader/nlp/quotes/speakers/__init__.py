@@ -1,6 +1,6 @@
 """Who a speaker mention stands for: names, pronouns and descriptions resolved to entities.
 
-`attribution.collect` finds, per block, the words that point at a quote's speaker (a `Mention`)
+`evidence.collect` finds, per block, the words that point at a quote's speaker (a `Mention`)
 and the named subjects of sentences (`Subject`); the `Resolver` maps a mention to an entity of
 the analysis, by kind, each kind in its own module:
 

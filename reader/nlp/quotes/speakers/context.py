@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 from reader.analysis import Entity, Span
+from reader.nlp.entities.labels import name_label
 from reader.nlp.quotes.speakers import gender as genders
 from reader.nlp.quotes.speakers.index import EntityIndex, Ranges, name_key, surname_key, tokens
 from reader.nlp.quotes.speakers.mentions import SPEAKER_LABELS, Subject
@@ -114,8 +115,14 @@ class Context:
                 best = (dist, ent)
         return best[1] if best else None
 
-    def new(self, name: str, label: str, start: int, end: int) -> Entity:
-        """An entity for a speaker the entity list missed ("the Kremlin", a name NER skipped)."""
+    def new(self, name: str, label: str, start: int, end: int) -> Entity | None:
+        """An entity for a speaker the entity list missed ("the Kremlin", a name NER skipped). A
+        person's name is weighed by the entity labels' own evidence first: an office, a place or a
+        common noun opening a sentence is no person (None: no name at all)."""
+        if label == "PERSON":
+            label = name_label(name, self.text, start)  # type: ignore[assignment]
+            if label is None:
+                return None
         k = len(self.entities) + 1
         while f"e{k}" in self.used_ids:
             k += 1

@@ -148,7 +148,7 @@ class Pronouns:
             if sub.name[:4].lower() == "the ":  # "The German leader was more cautious. … he said"
                 head = sub.name.split()[-1].lower()
                 ent = self.descriptions.description(Mention(sub.start, sub.end, sub.name, head, "description"))
-                if ent is not None and ctx.gender(ent) in (want, None):
+                if ent is not None and ent.label == "PERSON" and ctx.gender(ent) in (want, None):
                     cands.append(_Candidate(dist, ent))
                 continue
             ent = ctx.by_name(sub.name, sub.start)

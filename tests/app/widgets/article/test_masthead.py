@@ -59,3 +59,39 @@ async def test_the_pane_shows_the_byline_and_offsets_still_map() -> None:
         row = view.render_line(y).text
         assert "Ann Lee" in row
         assert view.offset_at(row.index("Ann Lee"), y) == lee
+
+
+WIRE = ("Bridge vote\n\nThe council met on Tuesday to discuss the long-planned bridge over the river.\n\n"
+        "Reporting by Priya Natarajan in Oslo; Editing by Ruth Abara")
+
+
+def test_credits_the_analysis_found_go_under_the_title():
+    a = article_from_text(WIRE, "x.txt")
+    blocks, words = masthead(a, None, ["Priya Natarajan", "Ruth Abara"])
+    assert [b.kind for b in blocks[:3]] == ["title", "byline", "paragraph"]
+    assert words == {1: "Credits: Priya Natarajan, Ruth Abara"}
+
+
+def test_a_found_byline_is_shown_once_and_its_names_not_repeated_as_credits():
+    a = article_from_text(WIRE, "x.txt")
+    blocks, words = masthead(a, "Priya Natarajan", ["Priya Natarajan", "Ruth Abara"])
+    assert list(words.values()) == ["By Priya Natarajan", "Credits: Ruth Abara"]
+    assert [b.kind for b in blocks[:4]] == ["title", "byline", "byline", "paragraph"]
+
+
+async def test_the_pane_shows_credits_once_the_analysis_arrives() -> None:
+    from reader.app.app import NewsreaderApp
+
+    article = article_from_text(WIRE, "x.txt")
+    analysis = Analysis(source="x.txt", title=article.title, byline=None, published=None,
+                        model=ModelInfo("m", "1"), text=article.text, credits=["Priya Natarajan", "Ruth Abara"])
+    app = NewsreaderApp([article], service_factory=lambda: FrozenService(analysis))
+    async with app.run_test(size=SIZE):
+        await analysed(app)
+        shown = screen_text(app)
+        assert shown.startswith("Bridge vote Credits: Priya Natarajan, Ruth Abara The council met")
+        view = app.reader.view
+        council = article.text.index("council")
+        y = view.line_of_offset(council) - view.scroll_offset.y
+        row = view.render_line(y).text
+        assert view.offset_at(row.index("council"), y) == council  # offsets still map past the added line

@@ -93,3 +93,10 @@ def test_a_named_subject_right_before_outranks_an_unnamed_object(scene):
     s.person("Maria Costa")
     s.subject("Maria Costa")
     assert s.resolve("she", "pronoun")[0] == "Maria Costa"
+
+
+def test_he_is_never_an_organisation_its_description_subject_stands_for(scene):
+    s = scene("Peter Hall spoke first. Then the Harbor Ministry replied. The ministry denied it. “It went well,” he said.")
+    s.person("Peter Hall"), s.org("Harbor Ministry")
+    s.subject("Peter Hall"), s.subject("The ministry")
+    assert s.resolve("he", "pronoun", s.text.count("he") - 1)[0] == "Peter Hall"
