@@ -33,7 +33,7 @@ SPOKESPEOPLE = lexicon.words("spokespeople")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?" + _NAME_AFTER)
 # "the actor", "the “Pose” actor": a bare person noun, at most with the title of a work
 _BARE = re.compile(r"^the\s+(?:[\"“][^\"”]+[\"”]\s+)?[a-z]+$", re.I)
-_GENERIC_HEADS = lexicon.words("generic_description_heads")
+_GENERIC_HEADS = lexicon.words("generic_heads")
 
 
 def described(text: str) -> str | None:
