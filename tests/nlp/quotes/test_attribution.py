@@ -361,6 +361,7 @@ def test_a_name_and_verb_right_after_a_comma_tag_the_quote_whatever_the_verb(nlp
 def test_a_quote_that_ends_its_sentence_is_not_tagged_by_the_next_one(nlp):
     qs = quotes_of(nlp, "Maria Lopez spoke first. “The plan works.” Tom Baker left the room.")
     assert surname(qs[0].speaker_name) != "Baker"
+    assert qs[0].speaker_name == "Maria Lopez"  # the sentence before speaks, not the one after
 
 
 def test_colon_after_a_name_whose_clause_subject_cannot_speak(nlp):
@@ -414,6 +415,7 @@ def test_aides_to_a_named_person_are_not_that_person(nlp):
     qs = quotes_of(nlp, "Around the country, former aides to Mr. Weiner traded emails, fuming at the "
                         "\"collateral damage\" inflicted by their onetime boss.")
     assert qs[0].speaker_name is None or "Weiner" not in qs[0].speaker_name
+    assert qs[0].speaker_name == "former aides"  # the aides fume, not their boss, and not nobody
 
 
 def test_the_subject_of_a_passive_reporting_verb_does_not_speak(nlp):
@@ -579,6 +581,7 @@ def test_another_named_subject_stops_the_carry_within_a_paragraph(nlp):
                         "“Never.”")
     assert surname(qs[1].speaker_name) == "Hale"
     assert surname(qs[2].speaker_name or "") != "Hale"
+    assert qs[2].speaker_name is None  # Anna Berg is described, not cued: nobody is named for it
 
 
 def test_a_quote_paragraph_after_a_person_subject_takes_that_person(nlp):
@@ -665,6 +668,7 @@ def test_a_name_after_an_infinitive_reporting_verb_is_not_its_subject(nlp):
     qs = quotes_of(nlp, "Mayor Tom Reyes met voters on Friday.",
                    "Reyes tells the crowd he was the “first one” to say the Riverside Water Board must be replaced.")
     assert qs[0].speaker_name != "Riverside Water Board" and "Board" not in (qs[0].speaker_name or "")
+    assert qs[0].speaker_name == "Tom Reyes"  # the teller, named in full from the paragraph before
 
 
 def test_a_name_parsed_as_the_apposition_of_a_thing_is_the_subject(nlp):
@@ -695,6 +699,7 @@ def test_a_quoted_judgement_of_someones_statement_is_not_theirs(nlp):
     qs = quotes_of(nlp, "The watchdog then ruled that the mayor's statement about \"record low crime\" in the city is "
                         "\"accurate,\" but noted exceptions.")
     assert qs[-1].speaker_name != "the mayor"
+    assert qs[-1].speaker_name == "The watchdog"  # who ruled it "accurate"
 
 
 def test_a_speech_noun_in_a_clause_hung_on_the_quote_gives_it(nlp):
@@ -798,3 +803,20 @@ def test_they_after_an_organisation_named_beside_a_description_subject(nlp):
     (q,) = quotes_of(nlp, "Tickets sold out in an hour. The company that runs the fair, Northgate Media Inc., denies that "
                           "a deal was made. “Any deal must go through our office,” they said.")
     assert q.speaker_name == "Northgate Media Inc."
+
+
+def test_an_age_no_one_was_given_is_the_story_persons(nlp):
+    qs = quotes_of(nlp, "Maria Lopez has agreed a deal to replace Tom Hale as the coach of the city team.",
+                   "Hale was fired last night after five years in charge.",
+                   "Talks between the club and Lopez's agents went on for days.",
+                   "The 45-year-old said after her appointment: “I am thrilled to be joining a club with such a history.”",
+                   "Lopez won three titles in Spain. Lopez starts on Monday.")
+    assert [q.speaker_name for q in qs] == ["Maria Lopez"]
+
+
+def test_an_age_epithet_is_no_ones_when_the_story_has_no_main_person(nlp):
+    qs = quotes_of(nlp, "Maria Lopez has agreed a deal to replace Tom Hale as the coach of the city team.",
+                   "Hale was fired last night after five years in charge.",
+                   "The 45-year-old said after her appointment: “I am thrilled to be joining a club with such a history.”",
+                   "Hale won three titles in Spain.")
+    assert [q.speaker_name for q in qs] == ["The 45-year-old"]

@@ -75,3 +75,4 @@ def test_told_after_the_clause_keeps_its_object_as_the_hearer(parsed):
                             "U.S. delegate in Geneva, told another witness, former adviser Jane Roe.")
     told = [e for e in clues(block, site) if e.cue == "told"]
     assert told and all(e.speaker is None or e.speaker.text != "another witness" for e in told)
+    assert [e.speaker.text for e in told if e.speaker is not None] == ["Doe"]  # the teller is Doe
