@@ -57,7 +57,7 @@ class ReaderScreen(Screen[None]):
         with Horizontal(id="body"):
             view = ArticleView(self.state.article, id="article")
             yield view
-            yield MarkGutter(view.line_of_offset, lambda: view.virtual_size.height, id="gutter")
+            yield MarkGutter(view, id="gutter")
             with Sidebar(id="sidebar"):
                 yield from Sidebar.panes()
         yield Static(id="status")

@@ -803,3 +803,20 @@ def test_they_after_an_organisation_named_beside_a_description_subject(nlp):
     (q,) = quotes_of(nlp, "Tickets sold out in an hour. The company that runs the fair, Northgate Media Inc., denies that "
                           "a deal was made. “Any deal must go through our office,” they said.")
     assert q.speaker_name == "Northgate Media Inc."
+
+
+def test_an_age_no_one_was_given_is_the_story_persons(nlp):
+    qs = quotes_of(nlp, "Maria Lopez has agreed a deal to replace Tom Hale as the coach of the city team.",
+                   "Hale was fired last night after five years in charge.",
+                   "Talks between the club and Lopez's agents went on for days.",
+                   "The 45-year-old said after her appointment: “I am thrilled to be joining a club with such a history.”",
+                   "Lopez won three titles in Spain. Lopez starts on Monday.")
+    assert [q.speaker_name for q in qs] == ["Maria Lopez"]
+
+
+def test_an_age_epithet_is_no_ones_when_the_story_has_no_main_person(nlp):
+    qs = quotes_of(nlp, "Maria Lopez has agreed a deal to replace Tom Hale as the coach of the city team.",
+                   "Hale was fired last night after five years in charge.",
+                   "The 45-year-old said after her appointment: “I am thrilled to be joining a club with such a history.”",
+                   "Hale won three titles in Spain.")
+    assert [q.speaker_name for q in qs] == ["The 45-year-old"]

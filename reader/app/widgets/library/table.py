@@ -35,7 +35,7 @@ def state_label(state: ArticleState) -> str:
     if state.finished:
         return "done"
     done, total = state.progress
-    return f"{min(99, 100 * done // max(1, total))}%" if done else "queued"
+    return f"{min(99, 100 * done // max(1, total))}%" if state.started else "queued"
 
 
 def row_of(state: ArticleState) -> Row:

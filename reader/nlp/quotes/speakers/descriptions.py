@@ -161,8 +161,8 @@ class Descriptions:
     def epithet(self, m: Mention) -> Entity | None:
         """"the 24-year-old", "the Spaniard": an epithet for someone named before: the person
         the text gave that age ("Tom Hale, 24,") or that nationality ("Spain's Carlos Ruiz", a
-        "Spanish" role); for an age, else the only person named in the last few paragraphs;
-        None when two could be meant."""
+        "Spanish" role); for an age, else the only person named in the last few paragraphs, else
+        the person the story is about if named there; None when two could be meant."""
         ctx = self.ctx
         epithet = _EPITHET.match(m.text)
         age = epithet.group("age") if epithet else None
@@ -183,7 +183,20 @@ class Descriptions:
                     return ent
         if age and len(near) == 1:
             return next(ent for _, _, ent in ctx.index.before(m.start, ("PERSON",), ctx.quoted, 1, 1500))
-        return None
+        topic = self._story_person() if age else None
+        return topic if topic is not None and topic.id in near else None
+
+    def _story_person(self) -> Entity | None:
+        """The person the story is about: the first person its sentences have as subject, when no
+        one is named more often in the whole article ("Jose Mourinho has agreed a deal to replace
+        Mauricio Pochettino …": an age epithet no age in the text explains is most likely his)."""
+        ctx = self.ctx
+        first = next((ent for sub in ctx.subjects if not sub.pronoun and not sub.embedded
+                      for ent in [ctx.index.at(sub.end - 1)] if ent is not None and ent.label == "PERSON"), None)
+        if first is None:
+            return None
+        most = max((len(e.mentions) for e in ctx.entities if e.label == "PERSON" and e.id != first.id), default=0)
+        return first if len(first.mentions) > most else None
 
     def _spoken_for(self, m: Mention) -> Entity | None:
         """An unnamed spokesperson speaks for the organisation named with it ("a spokesperson for
