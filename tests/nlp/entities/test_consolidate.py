@@ -451,3 +451,10 @@ def test_a_full_name_in_the_headline_introduces_the_surname_the_body_uses(nlp):
                       "Walsh replied that the budget was balanced and that the city was safe.",
                       "Grace Walsh takes office in May.", title="Grace Walsh wins the vote in Leeds")
     assert [e.name for e in people(ents)] == ["Grace Walsh"]
+
+
+def test_an_acronym_of_a_run_of_the_initials_is_the_same_organisation(nlp):
+    ents, text = analyse(nlp, "The Irish Centre for Road Safety and Transport published the figures on Monday.",
+                         "The CRS said the roads were safer than a year ago.")
+    org = by_name(ents, "Irish Centre for Road Safety and Transport")
+    assert "CRS" in spans(org, text) and "CRS" not in [e.name for e in ents]
