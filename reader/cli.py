@@ -53,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list", metavar="FILE", dest="list_file",
                    help="a file naming one source per line (# starts a comment), added to the sources")
     p.add_argument("--jobs", type=_jobs, metavar="N",
-                   help="with --export: analyse N articles at once in worker processes (default 1)")
+                   help="analyse N articles at once in worker processes (default: 1 with --export, "
+                        "the number of cores in the app)")
     p.add_argument("--version", action="version", version=f"newsreader {__version__}")
     return p
 
@@ -181,8 +182,10 @@ def _open_app(args: argparse.Namespace, articles: list[Article], shelf: bool = F
     from reader.app.app import NewsreaderApp
     from reader.app.user_state import UserState
 
+    from reader.shelf.jobs import default_jobs
+
     app = NewsreaderApp(articles, model=args.model, published=args.date, use_cache=not args.no_cache,
-                        user_state=UserState.load(), shelf=shelf)
+                        user_state=UserState.load(), shelf=shelf, jobs=args.jobs or default_jobs())
     app.run()
     return app.return_code or EXIT_OK  # a crash in the app (1) or a signal (128 + n) is not success
 

@@ -30,6 +30,7 @@ from reader.app.analyser import (
     TimelineReresolved,
 )
 from reader.app.commands import ReaderCommands
+from reader.app.pooled import analyse_in_pool, prepare_live_pool, worth_a_pool
 from reader.app.keys import APP_KEYS
 from reader.app.commands import Target as PaletteTarget
 from reader.app.screens.help import HelpScreen, reader_sections
@@ -68,10 +69,14 @@ class NewsreaderApp(App[None]):
         service_factory: ServiceFactory | None = None,
         user_state: UserState | None = None,
         shelf: bool = False,
+        jobs: int = 1,
     ) -> None:
-        """`shelf`: the articles are a shelf (a directory, a feed, a list): open on the library."""
+        """`shelf`: the articles are a shelf (a directory, a feed, a list): open on the library.
+        `jobs`: worker processes for two or more articles to analyse (1: a thread in here)."""
         super().__init__()
-        self.shelf = shelf
+        self.shelf, self.jobs = shelf, jobs
+        if jobs > 1 and service_factory is None and len(articles) > 1:
+            prepare_live_pool()
         if not articles:
             raise ValueError("NewsreaderApp needs at least one article")
         self.states = [ArticleState(a, published or a.published) for a in articles]
@@ -177,6 +182,10 @@ class NewsreaderApp(App[None]):
         for idx, hit, published in schedule.cache_hits():  # needs no spaCy: shown at once
             if not self.post_message(AnalysisStep(idx, CacheHit(hit), published, None)):
                 return
+        if self._service_factory is None and worth_a_pool(schedule.pending, self.jobs):
+            analyse_in_pool(schedule.pending, lambda: self.index, self.post_message, lambda: worker.is_cancelled,
+                            self.jobs, self.model_name, getattr(service, "cache", None))
+            return
         # The frame is written by the driver's writer thread: a short grace period keeps the
         # spaCy import (which holds the GIL for long stretches) from delaying that write.
         time.sleep(START_DELAY_S)

@@ -19,6 +19,7 @@ class ArticleState:
     published: str | None  # the date relative dates resolve against (the reader may change it)
     analysis: Analysis | None = None
     progress: tuple[int, int] = (0, 1)  # (done, total) of the running analysis
+    started: bool = False  # a step has come: the analysis is running (or done)
     finished: bool = False  # analysed, or failed
     failure: str | None = None  # why the analysis failed, in one line
     # Where the reader was, restored when the article is shown again.
@@ -32,6 +33,7 @@ class ArticleState:
 
     def advance(self, done: int, total: int, analysis: Analysis | None, final: bool) -> None:
         """A step of the analysis arrived."""
+        self.started = True
         self.progress = (done, total)
         if analysis is not None:
             self.analysis = analysis

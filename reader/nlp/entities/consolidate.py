@@ -42,14 +42,7 @@ def consolidate(mentions: list[Mention], text: str, credits: Credits | None = No
         if l is None or l == "PERSON":
             continue
         groups[_place_key(mentions[i], l)].append(i)
-    # an acronym and its spelled-out form are one organisation ("NATO" / "North Atlantic Treaty Organization")
-    long_by_acr: dict[str, str] = {}
-    for key, cl in groups.items():
-        w = key.split()
-        if len(w) >= 2 and not key.startswith("country:"):
-            caps = [x for x in mentions[cl[0]].text.split() if x[:1].isupper()]
-            if len(caps) >= 2:
-                long_by_acr.setdefault(_acronym(w), key)
+    long_by_acr = _spelled_out(groups, mentions)
     for key in list(groups):
         if " " not in key and key in long_by_acr and mentions[groups[key][0]].text.isupper():
             groups[long_by_acr[key]].extend(groups.pop(key))
@@ -118,6 +111,26 @@ def _place_key(m: Mention, label: str) -> str:
     if label == "NORP" and w and w[-1].endswith("s") and len(w[-1]) > 3:
         w[-1] = w[-1][:-1]  # "Republicans" / "Republican"
     return " ".join(w)
+
+
+def _spelled_out(groups: dict[str, list[int]], mentions: list[Mention]) -> dict[str, str]:
+    """Acronym → the key of the organisation it abbreviates: all its initials ("NATO" / "North Atlantic
+    Treaty Organization"), else a run of three or more of them ("CDC" in "(Chinese) Center for Disease
+    Control and Prevention") when nothing in the article spells the acronym out in full."""
+    long_by_acr: dict[str, str] = {}
+    for key, cl in groups.items():
+        w = key.split()
+        if len(w) >= 2 and not key.startswith("country:"):
+            caps = [x for x in mentions[cl[0]].text.split() if x[:1].isupper()]
+            if len(caps) >= 2:
+                long_by_acr.setdefault(_acronym(w), key)
+    for key in list(groups):
+        initials = _acronym(key.split())
+        if len(initials) >= 4 and len(key.split()) >= 4 and not key.startswith("country:"):
+            for n in range(3, len(initials)):
+                for i in range(len(initials) - n + 1):
+                    long_by_acr.setdefault(initials[i : i + n], key)
+    return long_by_acr
 
 
 def _acronym(words: list[str]) -> str:

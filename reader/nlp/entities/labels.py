@@ -31,7 +31,7 @@ ORG_HEADS = lexicon.words("organisation_name_ends")
 PLACE_HEADS = lexicon.words("place_name_ends")
 # Nouns that introduce a thing, not a person: "the blood-testing company Theranos".
 ORG_NOUNS = lexicon.words("organisation_nouns")
-WORK_NOUNS = lexicon.words("work_kinds")
+WORK_NOUNS = lexicon.words("work_nouns")
 # Prepositions a person is rarely the object of ("in Chester"), and words of travel that make
 # "to", "from" and "at" mean a place ("a trip to Tonga", "arrived at Heathrow").
 PLACE_PREPOSITIONS = {"in", "near", "outside", "throughout", "across", "into", "inside"}

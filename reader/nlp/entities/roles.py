@@ -21,7 +21,7 @@ HONORIFICS = {k: "" if v == "none" else v for k, v in lexicon.table("honorifics"
 # Name suffixes that belong to the name (and tell "Donald Trump Jr." from "Donald Trump").
 SUFFIXES = lexicon.words("name_suffixes")
 # Words a description is headed by when it only says "the person in charge".
-GENERIC_HEADS = lexicon.words("generic_role_heads")
+GENERIC_HEADS = lexicon.words("generic_heads")
 # Titles sure enough to make a non-person label a person ("Chancellor Olaf Scholz" tagged ORG);
 # the full list has words like "Foreign" or "General" that also start organisation names.
 PERSON_TITLES = set(HONORIFICS) | lexicon.words("person_titles")

@@ -28,7 +28,7 @@ _SUBJECT_CONTROL = lexicon.verb_forms("subject_control_verbs")
 _BECOME = lexicon.words("linking_verb_forms")
 
 
-_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+_HONORIFICS = frozenset(lexicon.table("honorifics"))
 
 
 PHASE = lexicon.verb_forms("phase_verbs")

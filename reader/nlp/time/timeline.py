@@ -23,8 +23,8 @@ _FUTURE_HEADS = lexicon.words("future_heads")
 _OTHER_CLAUSE = {"advcl", "ccomp", "conj", "cc", "parataxis", "punct", "mark", "relcl", "acl", "discourse", "intj",
                  "dep", "appos", "preconj", "csubj", "meta", "advmod"}
 _TIME_NOUNS = lexicon.words("time_nouns")
-_SPEECH = {"said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "stated",
-           "added", "confirmed", "confirms", "disclosed", "revealed", "warned", "predicted"}
+# Verbs of saying: "it said Friday" tells nothing, what it said does (the quote attribution's list).
+_SPEECH = lexicon.verb_forms("speech_verbs") - lexicon.verb_forms("evaluative_verbs")
 _KEEP_ADVMOD = lexicon.words("event_adverbs")
 _MAX_EVENT_TOKENS = 16
 # An expression the grammar cannot place is still listed (unresolved) when it names a calendar

@@ -458,3 +458,10 @@ def test_a_name_with_and_without_its_suffix_is_one_person_shown_with_it(nlp):
                       "\"Dan Okoro is a good man,\" his lawyer said.",
                       "The judge will decide on the sentencing of Daniel R. Okoro in March.")
     assert [e.name for e in people(ents)] == ["Daniel R. Okoro Jr."]
+
+
+def test_an_acronym_of_a_run_of_the_initials_is_the_same_organisation(nlp):
+    ents, text = analyse(nlp, "The Irish Centre for Road Safety and Transport published the figures on Monday.",
+                         "The CRS said the roads were safer than a year ago.")
+    org = by_name(ents, "Irish Centre for Road Safety and Transport")
+    assert "CRS" in spans(org, text) and "CRS" not in [e.name for e in ents]

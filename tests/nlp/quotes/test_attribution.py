@@ -803,3 +803,33 @@ def test_they_after_an_organisation_named_beside_a_description_subject(nlp):
     (q,) = quotes_of(nlp, "Tickets sold out in an hour. The company that runs the fair, Northgate Media Inc., denies that "
                           "a deal was made. “Any deal must go through our office,” they said.")
     assert q.speaker_name == "Northgate Media Inc."
+
+
+def test_an_age_no_one_was_given_is_the_story_persons(nlp):
+    qs = quotes_of(nlp, "Maria Lopez has agreed a deal to replace Tom Hale as the coach of the city team.",
+                   "Hale was fired last night after five years in charge.",
+                   "Talks between the club and Lopez's agents went on for days.",
+                   "The 45-year-old said after her appointment: “I am thrilled to be joining a club with such a history.”",
+                   "Lopez won three titles in Spain. Lopez starts on Monday.")
+    assert [q.speaker_name for q in qs] == ["Maria Lopez"]
+
+
+def test_an_age_epithet_is_no_ones_when_the_story_has_no_main_person(nlp):
+    qs = quotes_of(nlp, "Maria Lopez has agreed a deal to replace Tom Hale as the coach of the city team.",
+                   "Hale was fired last night after five years in charge.",
+                   "The 45-year-old said after her appointment: “I am thrilled to be joining a club with such a history.”",
+                   "Hale won three titles in Spain.")
+    assert [q.speaker_name for q in qs] == ["The 45-year-old"]
+
+
+def test_a_description_the_article_named_in_apposition_before(nlp):
+    qs = quotes_of(nlp, "The group, Harbor Tenants Union, formed last month and wrote to the landlord.",
+                   "Rents rose again in May. In a separate post, the group added that the landlord “is not keeping "
+                   "its word.”")
+    assert [q.speaker_name for q in qs] == ["Harbor Tenants Union"]
+
+
+def test_a_description_is_not_named_by_an_apposition_to_another_noun(nlp):
+    qs = quotes_of(nlp, "The union released a letter from the landlord, Harbor Homes Ltd, asking it to leave.",
+                   "Rents rose again in May. The union said the letter was “a threat.”")
+    assert qs[0].speaker_name != "Harbor Homes Ltd"

@@ -1,21 +1,25 @@
-"""A one-column gutter beside the article: a mark at each place `n`/`N` would go.
+"""A one-column gutter beside the article: a mark at each place `n`/`N` would go, and a band
+where the reader is.
 
 As editors mark search hits beside the scrollbar, the gutter shows where the selected entity is
 mentioned, where the selected speaker is quoted, where the dates or the find matches are —
-scaled to the whole article, so the reader sees where to go before going. Rows are bucketed
-once per change (not per frame), so a book with thousands of mentions costs nothing to scroll.
+scaled to the whole article, so the reader sees where to go before going. The rows standing for
+the lines on screen are drawn as a muted band (a scrollbar's thumb), so a mark inside it is in
+view and one below it is further on. Rows are bucketed once per change (not per frame), keyed
+on the article's layout object itself: a re-wrap always moves the marks, even when it keeps
+the number of lines.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from rich.segment import Segment
 from textual.geometry import Size
 from textual.strip import Strip
 from textual.widget import Widget
 
+from reader.app.widgets.article.layout import Layout
 from reader.app.widgets.article.navigation import Navigator, Span
+from reader.app.widgets.article.view import ArticleView
 
 MARK = "▐"
 
@@ -27,20 +31,39 @@ def mark_rows(lines: list[int], total_lines: int, height: int) -> set[int]:
     return {min(height - 1, line * height // total_lines) for line in lines}
 
 
-class MarkGutter(Widget):
-    """Told the spans (`show`) and how to find their lines (`line_of`, `total_lines`)."""
+def band_rows(top: int, visible: int, total_lines: int, height: int) -> range:
+    """The gutter rows of the article lines on screen, [top, top + visible), scaled as the marks
+    are (a mark of a line on screen always falls in the band); none when the whole article
+    is on screen."""
+    if height <= 0 or visible <= 0 or total_lines <= visible:
+        return range(0)
+    first = min(height - 1, max(0, top) * height // total_lines)
+    last = min(height - 1, (min(top + visible, total_lines) - 1) * height // total_lines)
+    return range(first, max(first, last) + 1)
 
-    COMPONENT_CLASSES = {"gutter--mark"}
+
+class MarkGutter(Widget):
+    """Beside `view`: told the spans (`show`, or a Navigator to `follow`), it reads their lines
+    from the view's layout and repaints when the view scrolls or re-wraps."""
+
+    COMPONENT_CLASSES = {"gutter--mark", "gutter--band"}
     DEFAULT_CSS = "MarkGutter { width: 1; height: 1fr; }"
 
-    def __init__(self, line_of: Callable[[int], int], total_lines: Callable[[], int], *, id: str | None = None) -> None:
+    def __init__(self, view: ArticleView, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._line_of = line_of
-        self._total_lines = total_lines
+        self._view = view
         self._spans: list[Span] = []
         self._rows: set[int] = set()
-        self._for: tuple[int, int] | None = None  # (total lines, height) the rows were made for
+        self._for: tuple[Layout | None, int] | None = None  # (layout, height) the rows were made for
         self._navigator: Navigator | None = None
+
+    def on_mount(self) -> None:
+        self.watch(self._view, "scroll_y", self._view_moved, init=False)
+        self.watch(self._view, "virtual_size", self._view_moved, init=False)
+
+    def _view_moved(self) -> None:
+        """The view scrolled (the band moves) or re-wrapped (the marks move)."""
+        self.refresh()
 
     def follow(self, navigator: Navigator) -> None:
         """Mark what `navigator` cycles from now on (the one followed before is let go)."""
@@ -53,11 +76,20 @@ class MarkGutter(Widget):
     @property
     def rows(self) -> set[int]:
         """The marked rows as now laid out (recomputed when the article re-wraps or resizes)."""
-        key = (self._total_lines(), self.size.height)
-        if key != self._for:
-            self._for = key
-            self._rows = mark_rows([self._line_of(s) for s, _ in self._spans], *key)
+        layout, height = self._view.layout_info, self.size.height
+        if self._for is None or self._for[0] is not layout or self._for[1] != height:
+            self._for = (layout, height)
+            lines = [layout.line_of_offset(s) for s, _ in self._spans] if layout is not None else []
+            self._rows = mark_rows(lines, layout.height if layout is not None else 0, height)
         return self._rows
+
+    @property
+    def band(self) -> range:
+        """The rows standing for the article lines on screen."""
+        layout = self._view.layout_info
+        if layout is None:
+            return range(0)
+        return band_rows(round(self._view.scroll_offset.y), self._view.size.height, layout.height, self.size.height)
 
     def show(self, spans: list[Span]) -> None:
         self._spans = list(spans)
@@ -65,14 +97,15 @@ class MarkGutter(Widget):
         self.refresh()
 
     def on_resize(self) -> None:
-        self._for = None
         self.refresh()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return container.height
 
     def render_line(self, y: int) -> Strip:
-        base = self.rich_style
+        style = self.rich_style
+        if y in self.band:
+            style += self.get_component_rich_style("gutter--band")
         if y in self.rows:
-            return Strip([Segment(MARK, base + self.get_component_rich_style("gutter--mark"))], 1)
-        return Strip([Segment(" ", base)], 1)
+            return Strip([Segment(MARK, style + self.get_component_rich_style("gutter--mark", partial=True))], 1)
+        return Strip([Segment(" ", style)], 1)

@@ -9,12 +9,11 @@ as a short one. The article is data, never markup: lines are built as `rich.text
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -24,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.app.widgets.article.highlights import Highlights
+from reader.app.widgets.article.instant_scroll import InstantScroll
 from reader.app.widgets.article.layout import Layout, display_text
 from reader.app.widgets.article.masthead import masthead
 from reader.app.widgets.article.navigation import ReadingPosition
@@ -65,7 +65,7 @@ def bucket_spans(blocks: Sequence[Block], spans: Iterable[SpanStyle]) -> list[li
     return out
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(InstantScroll, ScrollView, can_focus=True):
     """Title, byline, headings and paragraphs with entity tints, quotes and highlights."""
 
     BINDINGS = [
@@ -107,14 +107,8 @@ class ArticleView(ScrollView, can_focus=True):
         if getattr(self, "article", None) is not article:  # the same article keeps its text and layout
             self.article = article
             self._text = display_text(article.text)
-            self._blocks, self._masthead = masthead(article)
             self._layout = None
-        n = len(self._blocks)
-        self._entities = [[] for _ in range(n)]
-        self._quotes = [[] for _ in range(n)]
-        self._highlights = Highlights((b.start, b.end) for b in self._blocks)
-        self._global_version += 1
-        self._cache.clear()
+        self._set_blocks(*masthead(article))
         # Before the first layout the pane has no size: on_resize wraps the text then (wrapping
         # a book to the minimum width first would cost more than the real wrap).
         if self.is_mounted and self.size.width > 0:
@@ -128,20 +122,25 @@ class ArticleView(ScrollView, can_focus=True):
         if words == self._masthead and blocks == self._blocks:
             return
         top = self.offset_at_top() if self._layout is not None else None
-        self._blocks, self._masthead = blocks, words
         self._layout = None
-        self._entities = [[] for _ in blocks]
-        self._quotes = [[] for _ in blocks]
-        old = self._highlights  # rebucketed for the new blocks
-        self._highlights = Highlights((b.start, b.end) for b in blocks)
-        self._highlights.select(old.selected)
-        self._highlights.mark(old.marks)
-        self._global_version += 1
-        self._cache.clear()
+        self._set_blocks(blocks, words, keep=self._highlights)
         if self.is_mounted and self.size.width > 0:
             self._relayout(keep_position=False)
             if top:
                 self.show_from(top)
+
+    def _set_blocks(self, blocks: list[Block], words: dict[int, str], keep: Highlights | None = None) -> None:
+        """New blocks (another article, or its masthead grew): no tints yet, and no highlights
+        but those of `keep`, re-bucketed for the new blocks."""
+        self._blocks, self._masthead = blocks, words
+        self._entities = [[] for _ in blocks]
+        self._quotes = [[] for _ in blocks]
+        self._highlights = Highlights((b.start, b.end) for b in blocks)
+        if keep is not None:
+            self._highlights.select(keep.selected)
+            self._highlights.mark(keep.marks)
+        self._global_version += 1
+        self._cache.clear()
 
     def set_annotations(self, entities: Iterable[SpanStyle], quotes: Iterable[SpanStyle]) -> None:
         """Entity tints and quote styles (replaces the previous ones)."""
@@ -234,31 +233,6 @@ class ArticleView(ScrollView, can_focus=True):
         if anchor is not None:
             self.scroll_to(y=self._layout.line_of_offset(anchor), animate=False, immediate=True)
         self.refresh()
-
-    # Keys scroll at once, without Textual's smooth-scroll animation: the animation's first step
-    # waits for the animator's next tick, then for the screen's, and paints each key twice.
-    def action_scroll_down(self) -> None:
-        self._scroll_now(self.scroll_down)
-
-    def action_scroll_up(self) -> None:
-        self._scroll_now(self.scroll_up)
-
-    def action_page_down(self) -> None:
-        self._scroll_now(self.scroll_page_down)
-
-    def action_page_up(self) -> None:
-        self._scroll_now(self.scroll_page_up)
-
-    def action_scroll_home(self) -> None:
-        self._scroll_now(self.scroll_home)
-
-    def action_scroll_end(self) -> None:
-        self._scroll_now(self.scroll_end)
-
-    def _scroll_now(self, scroll: Callable[..., object]) -> None:
-        if not self.allow_vertical_scroll:
-            raise SkipAction()
-        scroll(animate=False)
 
     def offset_at_top(self) -> int:
         """Character offset of the first line on screen (the reading position)."""

@@ -33,7 +33,7 @@ SPOKESPEOPLE = lexicon.words("spokespeople")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?" + _NAME_AFTER)
 # "the actor", "the “Pose” actor": a bare person noun, at most with the title of a work
 _BARE = re.compile(r"^the\s+(?:[\"“][^\"”]+[\"”]\s+)?[a-z]+$", re.I)
-_GENERIC_HEADS = lexicon.words("generic_description_heads")
+_GENERIC_HEADS = lexicon.words("generic_heads")
 
 
 def described(text: str) -> str | None:
@@ -61,7 +61,7 @@ class Descriptions:
             ent = self.names.named(a_start, a_end, a_text)
             if ent is not None:
                 return ent
-        ent = self.description(m)
+        ent = self.description(m) or self._named_as(m)
         if ent is None and m.head in SPOKESPEOPLE:
             ent = self._spoken_for(m)
         if ent is None and m.head in cues.DOCUMENT_NOUNS:
@@ -69,6 +69,19 @@ class Descriptions:
         if ent is None and self._anaphoric(m):
             ent = self._protagonist(m)
         return ent
+
+    def _named_as(self, m: Mention) -> Entity | None:
+        """"the group added" after "The group, WeWorkers Coalition, formed …": the name the article
+        gave the same description in apposition, the last time before (within a few paragraphs)."""
+        if tokens(m.text) != [m.head] or not m.text.lower().startswith("the ") or not m.head.isalpha():
+            return None
+        named = None
+        for named in re.finditer(rf"\b[Tt]he\s+{m.head}(?:\s+(?:that|which|who)\b[^,.;:“”\"]{{0,60}})?,\s+{_NAME_AFTER},",
+                                 self.ctx.text[: m.start]):
+            pass
+        if named is None or m.start - named.start() > 3000:
+            return None
+        return self.names.named(named.start("name"), named.end("name"), named.group("name"))
 
     def _anaphoric(self, m: Mention) -> bool:
         """A definite person description that can only mean someone the story is already about
@@ -161,8 +174,8 @@ class Descriptions:
     def epithet(self, m: Mention) -> Entity | None:
         """"the 24-year-old", "the Spaniard": an epithet for someone named before: the person
         the text gave that age ("Tom Hale, 24,") or that nationality ("Spain's Carlos Ruiz", a
-        "Spanish" role); for an age, else the only person named in the last few paragraphs;
-        None when two could be meant."""
+        "Spanish" role); for an age, else the only person named in the last few paragraphs, else
+        the person the story is about if named there; None when two could be meant."""
         ctx = self.ctx
         epithet = _EPITHET.match(m.text)
         age = epithet.group("age") if epithet else None
@@ -183,7 +196,20 @@ class Descriptions:
                     return ent
         if age and len(near) == 1:
             return next(ent for _, _, ent in ctx.index.before(m.start, ("PERSON",), ctx.quoted, 1, 1500))
-        return None
+        topic = self._story_person() if age else None
+        return topic if topic is not None and topic.id in near else None
+
+    def _story_person(self) -> Entity | None:
+        """The person the story is about: the first person its sentences have as subject, when no
+        one is named more often in the whole article ("Jose Mourinho has agreed a deal to replace
+        Mauricio Pochettino …": an age epithet no age in the text explains is most likely his)."""
+        ctx = self.ctx
+        first = next((ent for sub in ctx.subjects if not sub.pronoun and not sub.embedded
+                      for ent in [ctx.index.at(sub.end - 1)] if ent is not None and ent.label == "PERSON"), None)
+        if first is None:
+            return None
+        most = max((len(e.mentions) for e in ctx.entities if e.label == "PERSON" and e.id != first.id), default=0)
+        return first if len(first.mentions) > most else None
 
     def _spoken_for(self, m: Mention) -> Entity | None:
         """An unnamed spokesperson speaks for the organisation named with it ("a spokesperson for

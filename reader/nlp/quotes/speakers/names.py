@@ -13,7 +13,7 @@ from reader.nlp.quotes.speakers.mentions import SPEAKER_LABELS, Mention
 if TYPE_CHECKING:
     from reader.nlp.quotes.speakers.context import Context
 
-TITLES = lexicon.words("speaker_titles")
+TITLES = frozenset(lexicon.table("honorifics")) | lexicon.words("person_titles")
 _SMALL = frozenset("of the and for de la van von der bin al".split())
 _NAME_LINKS = _SMALL | frozenset("on at in to du le da di del dos y".split())
 _ORGISH = lexicon.words("organisation_name_words")
