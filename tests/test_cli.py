@@ -199,14 +199,20 @@ def test_hostile_sources_exit_cleanly_and_bounded(tmp_path, make, outcome):
         assert outcome in err.decode() and err.decode().count("\n") == 1
 
 
-def _wait_for_line(stream, needle: str, timeout: float = 30) -> str:
-    """Lines of `stream` until one holds `needle` (a hang guard stops the wait)."""
+# Hang guards, not timings: under a loaded machine a child's start, its notice and its exit have
+# taken 15 s each, so the guards are far beyond that.
+HANG_GUARD_S = 120
+
+
+def _wait_for_line(stream, needle: str, timeout: float = HANG_GUARD_S) -> str:
+    """What `stream` says until a whole line holds `needle` (the child is then known to be
+    waiting where the line says it is); a hang guard stops the wait."""
     import selectors
 
     seen = ""
     with selectors.DefaultSelector() as sel:
         sel.register(stream, selectors.EVENT_READ)
-        while needle not in seen:
+        while needle not in seen or "\n" not in seen[seen.index(needle):]:
             if not sel.select(timeout):
                 raise AssertionError(f"no {needle!r} on stderr; got {seen!r}")
             chunk = os.read(stream.fileno(), 4096).decode()
@@ -229,7 +235,7 @@ def test_a_fifo_without_a_writer_says_so_and_ctrl_c_exits_130_quietly(tmp_path, 
         said = _wait_for_line(p.stderr, "waiting for")
         assert "a program to write into the pipe" in said and "nobody-writes.fifo" in said
         p.send_signal(signal.SIGINT)
-        code = p.wait(30)
+        code = p.wait(HANG_GUARD_S)
         rest = p.stderr.read().decode()
     finally:
         p.kill()
@@ -249,7 +255,7 @@ def test_ctrl_c_while_a_slow_server_answers_exits_130_quietly():
         try:
             said = _wait_for_line(p.stderr, "waiting for an answer")
             p.send_signal(signal.SIGINT)
-            code = p.wait(30)
+            code = p.wait(HANG_GUARD_S)
             rest = p.stderr.read().decode()
         finally:
             p.kill()

@@ -26,11 +26,11 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
 from reader.app.state import ArticleState
 from reader.app.widgets.library import lists
-from reader.app.widgets.library.lists import StreamedOptions
+from reader.app.widgets.library.lines import CursorLines, LineList
 from reader.app.widgets.library.table import COLUMNS, ArticlesTable, ordered, row_of, state_label
 from reader.shelf.index import ShelfIndex, build_index
 
@@ -43,9 +43,10 @@ __all__ = ["LibraryScreen", "find_in_shelf", "row_of", "state_label"]
 Span = tuple[int, int]
 _MAX_FIND = 200
 FLUSH_S = 0.1  # analysis steps reach the table at most this often
-# While articles keep finishing, the next index build waits as long as the last one took (the
-# thread then shares the interpreter half the time at most), and never less than this.
-INDEX_PAUSE_S = 0.05
+# The index is rebuilt once articles stop finishing for a moment (a thousand cache hits arrive
+# in a second or two: one build after them, not ten during), and at least this often meanwhile.
+INDEX_QUIET_S = 0.15
+INDEX_MAX_WAIT_S = 2.0
 _LISTS = {  # tab → the lists it shows, filled when the tab is first shown after an index build
     "library-speakers": "#library-speaker-list",
     "library-people": "#library-people-list",
@@ -73,9 +74,9 @@ def find_in_shelf(states: list[ArticleState], query: str, most: int = _MAX_FIND)
 class IndexBuilt(Message):
     """The cross-article index over the analysed articles `positions` (state indices)."""
 
-    def __init__(self, index: ShelfIndex, positions: list[int], seconds: float) -> None:
+    def __init__(self, index: ShelfIndex, positions: list[int]) -> None:
         super().__init__()
-        self.index, self.positions, self.seconds = index, positions, seconds
+        self.index, self.positions = index, positions
 
 
 class LibraryScreen(Screen[None]):
@@ -97,9 +98,11 @@ class LibraryScreen(Screen[None]):
         self._flush_timer: Timer | None = None
         self._index_stale = True
         self._building = False
+        self._stale_since = time.monotonic()  # the oldest finished article the index lacks
+        self._last_finish = 0.0
+        self._index_timer: Timer | None = None
         self._filled: set[str] = set()  # list ids filled from the current index
         self._found: list[tuple[int, Span, str]] = []
-        self._streams: dict[str, StreamedOptions] = {}
         self._speakers: list = []  # the speakers as listed (the index's order when filled)
 
     @property
@@ -125,17 +128,17 @@ class LibraryScreen(Screen[None]):
                 yield ArticlesTable(id="library-table")
             with TabPane("Speakers", id="library-speakers"):
                 with Horizontal():
-                    yield OptionList(id="library-speaker-list")
-                    yield OptionList(id="library-speaker-quotes")
+                    yield LineList(id="library-speaker-list")
+                    yield LineList(id="library-speaker-quotes")
             with TabPane("People", id="library-people"):
-                yield OptionList(id="library-people-list")
+                yield LineList(id="library-people-list")
             with TabPane("Organisations", id="library-orgs"):
-                yield OptionList(id="library-org-list")
+                yield LineList(id="library-org-list")
             with TabPane("Timeline", id="library-timeline"):
-                yield OptionList(id="library-timeline-list")
+                yield LineList(id="library-timeline-list")
             with TabPane("Find", id="library-find"):
                 yield Input(placeholder="find in every article…", id="library-find-input")
-                yield OptionList(id="library-find-results")
+                yield LineList(id="library-find-results")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -160,7 +163,10 @@ class LibraryScreen(Screen[None]):
         dirty, self._dirty = self._dirty, set()
         states = self.newsreader.states
         if any(states[i].finished for i in dirty):
-            self._index_stale = True
+            now = time.monotonic()
+            if not self._index_stale:
+                self._stale_since = now
+            self._index_stale, self._last_finish = True, now
         self._update_title()
         self.query_one(ArticlesTable).update_rows(dirty)
         self._rebuild_index()
@@ -176,25 +182,29 @@ class LibraryScreen(Screen[None]):
         """One build at a time, in a thread, over the analyses finished by now."""
         if not self._index_stale or self._building:
             return
+        now = time.monotonic()
+        if now - self._last_finish < INDEX_QUIET_S and now - self._stale_since < INDEX_MAX_WAIT_S:
+            if self._index_timer is None:
+                self._index_timer = self.set_timer(INDEX_QUIET_S, self._index_waited)
+            return
         positions = [i for i, s in enumerate(self.newsreader.states) if s.finished and s.analysis is not None]
         analyses = [self.newsreader.states[i].analysis for i in positions]
         self._index_stale, self._building = False, True
         self._build_index(analyses, positions)  # type: ignore[arg-type]
 
+    def _index_waited(self) -> None:
+        self._index_timer = None
+        self._rebuild_index()
+
     @work(thread=True, group="shelf-index", exit_on_error=False)
     def _build_index(self, analyses: list[Analysis], positions: list[int]) -> None:
-        start = time.perf_counter()
-        index = build_index(analyses)
-        self.post_message(IndexBuilt(index, positions, time.perf_counter() - start))
+        self.post_message(IndexBuilt(build_index(analyses), positions))
 
     def on_index_built(self, message: IndexBuilt) -> None:
+        self._building = False
         self._index, self._positions = message.index, message.positions
         self._filled.clear()
         self._fill_tab(self.query_one("#library-tabs", TabbedContent).active)
-        self.set_timer(max(INDEX_PAUSE_S, message.seconds), self._index_rested)
-
-    def _index_rested(self) -> None:
-        self._building = False
         self._rebuild_index()  # articles finished while it was built
 
     @on(TabbedContent.TabActivated, "#library-tabs")
@@ -207,21 +217,18 @@ class LibraryScreen(Screen[None]):
             return
         self._filled.add(list_id)
         index = self._index
-        options = {
-            "#library-speaker-list": lambda: lists.speaker_options(index.speakers),
-            "#library-people-list": lambda: lists.entry_options(index.people),
-            "#library-org-list": lambda: lists.entry_options(index.organisations),
-            "#library-timeline-list": lambda: lists.timeline_options(index.timeline, self._title_in_index),
+        rows = {
+            "#library-speaker-list": lambda: lists.speaker_rows(index.speakers),
+            "#library-people-list": lambda: lists.entry_rows(index.people),
+            "#library-org-list": lambda: lists.entry_rows(index.organisations),
+            "#library-timeline-list": lambda: lists.timeline_rows(index.timeline, self._title_in_index),
         }[list_id]()
-        self._stream(list_id).fill(options)
         if list_id == "#library-speaker-list":
             self._speakers = index.speakers
-            self._show_quotes(0)
-
-    def _stream(self, list_id: str) -> StreamedOptions:
-        if list_id not in self._streams:
-            self._streams[list_id] = StreamedOptions(self.query_one(list_id, OptionList))
-        return self._streams[list_id]
+        target = self.query_one(list_id, LineList)
+        target.set_rows(rows)
+        if list_id == "#library-speaker-list":
+            self._show_quotes(target.cursor_row)
 
     def _entries(self, list_id: str):
         return {"#library-people-list": self._index.people, "#library-org-list": self._index.organisations}.get(list_id)
@@ -240,20 +247,21 @@ class LibraryScreen(Screen[None]):
     def _show_quotes(self, k: int) -> None:
         speakers = self._speakers
         entry = speakers[k] if 0 <= k < len(speakers) else None
-        self._stream("#library-speaker-quotes").fill(
-            lists.quote_options(entry, self._title_in_index) if entry is not None else [])
+        self.query_one("#library-speaker-quotes", LineList).set_rows(
+            lists.quote_rows(entry, self._title_in_index) if entry is not None else [], keep_cursor=False)
 
     # ------------------------------------------------------------ the table
     def _fill_table(self) -> None:
         needle = self.query_one("#library-filter", Input).value
         states = self.newsreader.states
-        self.query_one(ArticlesTable).fill(states, ordered(states, self._sort, needle))
+        table = self.query_one(ArticlesTable)
+        table.sorted_by = self._sort
+        table.fill(states, ordered(states, self._sort, needle))
 
     # ----------------------------------------------------------------- actions
     def action_sort(self) -> None:
         self._sort = (self._sort + 1) % len(COLUMNS)
-        self._fill_table()
-        self.app.notify(f"Sorted by {COLUMNS[self._sort]}", timeout=2, markup=False)
+        self._fill_table()  # the header marks the column
 
     def action_find(self) -> None:
         self.query_one("#library-tabs", TabbedContent).active = "library-find"
@@ -269,29 +277,32 @@ class LibraryScreen(Screen[None]):
     @on(Input.Changed, "#library-find-input")
     def _find(self, event: Input.Changed) -> None:
         self._found = find_in_shelf(self.newsreader.states, event.value)
-        self._stream("#library-find-results").fill(lists.found_options(self._found, self._title))
+        self.query_one("#library-find-results", LineList).set_rows(lists.found_rows(self._found, self._title),
+                                                                   keep_cursor=False)
 
-    @on(ArticlesTable.Selected, "#library-table")
-    def _open_row(self, event: ArticlesTable.Selected) -> None:
-        self.newsreader.open_article(event.index)
+    @on(CursorLines.Selected, "#library-table")
+    def _open_row(self, event: CursorLines.Selected) -> None:
+        event.stop()
+        self.newsreader.open_article(self.query_one(ArticlesTable).article_at(event.row))
 
-    @on(OptionList.OptionHighlighted, "#library-speaker-list")
-    def _speaker_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self._show_quotes(event.option_index)
+    @on(CursorLines.Highlighted, "#library-speaker-list")
+    def _speaker_highlighted(self, event: CursorLines.Highlighted) -> None:
+        if not isinstance(event, CursorLines.Selected):
+            self._show_quotes(event.row)
 
-    @on(OptionList.OptionSelected)
-    def _open_option(self, event: OptionList.OptionSelected) -> None:
-        opener = self._opener(event.option_list.id or "", event.option_index)
+    @on(CursorLines.Selected)
+    def _open_item(self, event: CursorLines.Selected) -> None:
+        opener = self._opener(event.lines.id or "", event.row)
         if opener is not None:
             opener()
 
     def _opener(self, list_id: str, n: int) -> Callable[[], None] | None:
         app = self.newsreader
         if list_id == "library-speaker-list":
-            self.query_one("#library-speaker-quotes", OptionList).focus()
+            self.query_one("#library-speaker-quotes", LineList).focus()
             return None
         if list_id == "library-speaker-quotes":
-            k = self.query_one("#library-speaker-list", OptionList).highlighted or 0
+            k = self.query_one("#library-speaker-list", LineList).cursor_row
             q = self._speakers[k].quotes[n]
             return lambda: app.open_article(self._article(q.article), (q.start, q.end))
         if list_id == "library-timeline-list":

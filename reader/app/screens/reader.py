@@ -69,7 +69,6 @@ class ReaderScreen(Screen[None]):
         self.sidebar = self.query_one("#sidebar", Sidebar)
         self._status = self.query_one("#status", Static)
         self._find = self.query_one(FindBar)
-        self._find.display = False
         self.view.focus()
         self.show(self.state)
         self.sidebar.fit(self.size.width, self.view)
@@ -97,7 +96,7 @@ class ReaderScreen(Screen[None]):
         state, view = self.state, self.view
         state.top = view.offset_at_top()
         state.tab = self.sidebar.active
-        state.cursors = {tab: self.sidebar.tree(tab).cursor_key() for tab in TABS}
+        state.cursors = self.sidebar.cursors()
         state.selected, state.marks = view.selected, list(view.marks)
         state.placed = True
 

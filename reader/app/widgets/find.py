@@ -60,6 +60,9 @@ class FindBar(Input):
         super().__init__(placeholder="find in article (enter: next · esc: close)", id="find")
         self._text = text
 
+    def on_mount(self) -> None:
+        self.display = False
+
     def open(self) -> None:
         self.display = True
         self.focus()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from app_helpers import GatedService, wait_until
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from reader.app.analyser import AnalysisStep
 from reader.app.app import NewsreaderApp
 from reader.app.screens.library import LibraryScreen, find_in_shelf
 from reader.app.screens.reader import ReaderScreen
+from reader.app.widgets.library.lines import LineList
 from reader.app.widgets.library.table import ArticlesTable
 from reader.nlp.progress import Progress
 from reader.sources import article_from_text
@@ -67,19 +68,19 @@ async def test_one_speaker_across_two_articles_and_enter_opens_the_quote(live_se
     app = _app(live_service)
     async with app.run_test(size=SIZE) as pilot:
         await _ready(app)
-        speakers = app.screen.query_one("#library-speaker-list", OptionList)
-        assert speakers.option_count == 0  # filled when its tab is first shown
+        speakers = app.screen.query_one("#library-speaker-list", LineList)
+        assert speakers.row_count == 0  # filled when its tab is first shown
         app.screen.query_one("#library-tabs").active = "library-speakers"
         await pilot.pause()  # the tab shown (and the focus moved into it)
-        await wait_until(lambda: speakers.option_count == 2)
-        first = speakers.get_option_at_index(0).prompt.plain
+        await wait_until(lambda: speakers.row_count == 2)
+        first = speakers.row_at(0).plain
         assert first.startswith("Ann Lee") and "2 quotes · 2 articles" in first
-        quotes = app.screen.query_one("#library-speaker-quotes", OptionList)
-        await wait_until(lambda: quotes.option_count == 2)
-        quotes.focus()
-        await pilot.pause()
-        quotes.highlighted = 1
-        await pilot.press("enter")
+        quotes = app.screen.query_one("#library-speaker-quotes", LineList)
+        await wait_until(lambda: quotes.row_count == 2)
+        speakers.focus()
+        await pilot.press("enter")  # on the speaker: to their quotes
+        assert app.focused is quotes
+        await pilot.press("down", "enter")
         await wait_until(lambda: isinstance(app.screen, ReaderScreen))
         assert app.current.article.title == "Union votes again"
         quote = app.current.analysis.quotes[0]

@@ -7,12 +7,17 @@ paints each key twice; a reader paging through an article wants the page now.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual.actions import SkipAction
-from textual.widget import Widget
+
+if TYPE_CHECKING:
+    from textual.widget import Widget as _Scrolling
+else:
+    _Scrolling = object  # not a Widget at run time: Textual's CSS follows a widget's first Widget base
 
 
-class InstantScroll(Widget):
+class InstantScroll(_Scrolling):
     """Mixed in before a scrolling widget: its scroll key actions jump without animating."""
 
     def action_scroll_down(self) -> None:

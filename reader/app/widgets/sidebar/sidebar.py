@@ -166,6 +166,10 @@ class Sidebar(TabbedContent):
         self.active = tab
         self.tree(tab).focus()
 
+    def cursors(self) -> dict[str, str | None]:
+        """Each tab's cursor item key (a place to come back to)."""
+        return {tab: self.tree(tab).cursor_key() for tab in TABS}
+
     def tree(self, tab: str | None = None) -> ReaderTree:
         return self.query_one(f"#{tab or self.active}-tree", ReaderTree)
 
