@@ -820,3 +820,16 @@ def test_an_age_epithet_is_no_ones_when_the_story_has_no_main_person(nlp):
                    "The 45-year-old said after her appointment: “I am thrilled to be joining a club with such a history.”",
                    "Hale won three titles in Spain.")
     assert [q.speaker_name for q in qs] == ["The 45-year-old"]
+
+
+def test_a_description_the_article_named_in_apposition_before(nlp):
+    qs = quotes_of(nlp, "The group, Harbor Tenants Union, formed last month and wrote to the landlord.",
+                   "Rents rose again in May. In a separate post, the group added that the landlord “is not keeping "
+                   "its word.”")
+    assert [q.speaker_name for q in qs] == ["Harbor Tenants Union"]
+
+
+def test_a_description_is_not_named_by_an_apposition_to_another_noun(nlp):
+    qs = quotes_of(nlp, "The union released a letter from the landlord, Harbor Homes Ltd, asking it to leave.",
+                   "Rents rose again in May. The union said the letter was “a threat.”")
+    assert qs[0].speaker_name != "Harbor Homes Ltd"

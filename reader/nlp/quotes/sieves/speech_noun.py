@@ -27,6 +27,10 @@ def find(block: Block, site: Site, tok: Any) -> list[Evidence]:
     if owner is None:
         by = next((c for c in tok.children if c.lower_ in ("by", "from") and c.dep_ == "prep"), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None and tok.lower_.endswith("ing"):
+        # "…, with Foreign Minister Jane Doe warning of “…”": a participle the tagger read as a noun,
+        # its subject as a compound
+        owner = next((c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
     if owner is None or block.quoted[owner.i]:
         return []
     # "his claim that “…”": the quote completes the noun, as certain as a verb's clause

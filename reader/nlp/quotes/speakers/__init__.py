@@ -11,7 +11,8 @@ the analysis, by kind, each kind in its own module:
   when an unnamed person was just brought in ("one mother … she said"); "it" and a singular
   "they" to the organisation (or spokesperson) that was the last subject;
 - `descriptions`: a definite description ("the Ukrainian leader", "the officer") to a person
-  whose role fits; an epithet ("the 58-year-old", "the Spaniard") to the person the text gave
+  whose role fits, or to the name the article gave it in apposition ("The group, Acme Tenants,
+  formed …"); an epithet ("the 58-year-old", "the Spaniard") to the person the text gave
   that age or nationality; a spokesperson or a document to the organisation or author named
   with it ("a spokesperson for the union", "a statement from the Commission"); a bare "the
   company" to the one organisation named just before; a bare "the actor" that no role fits to

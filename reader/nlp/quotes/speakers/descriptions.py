@@ -61,7 +61,7 @@ class Descriptions:
             ent = self.names.named(a_start, a_end, a_text)
             if ent is not None:
                 return ent
-        ent = self.description(m)
+        ent = self.description(m) or self._named_as(m)
         if ent is None and m.head in SPOKESPEOPLE:
             ent = self._spoken_for(m)
         if ent is None and m.head in cues.DOCUMENT_NOUNS:
@@ -69,6 +69,19 @@ class Descriptions:
         if ent is None and self._anaphoric(m):
             ent = self._protagonist(m)
         return ent
+
+    def _named_as(self, m: Mention) -> Entity | None:
+        """"the group added" after "The group, WeWorkers Coalition, formed …": the name the article
+        gave the same description in apposition, the last time before (within a few paragraphs)."""
+        if tokens(m.text) != [m.head] or not m.text.lower().startswith("the ") or not m.head.isalpha():
+            return None
+        named = None
+        for named in re.finditer(rf"\b[Tt]he\s+{m.head}(?:\s+(?:that|which|who)\b[^,.;:“”\"]{{0,60}})?,\s+{_NAME_AFTER},",
+                                 self.ctx.text[: m.start]):
+            pass
+        if named is None or m.start - named.start() > 3000:
+            return None
+        return self.names.named(named.start("name"), named.end("name"), named.group("name"))
 
     def _anaphoric(self, m: Mention) -> bool:
         """A definite person description that can only mean someone the story is already about

@@ -15,3 +15,10 @@ def test_a_speech_noun_with_its_owner_whose_content_the_quote_gives(parsed):
 def test_a_speech_noun_with_no_owner_names_no_one(parsed):
     block, (site,) = parsed("The promise that the pier would reopen “by the first of June” was repeated often.")
     assert clues(block, site) == []
+
+
+def test_a_participle_read_as_a_noun_has_its_subject_as_a_compound(parsed):
+    block, (site,) = parsed("Two states also criticised the plan, with Foreign Minister Ayman Safadi warning of "
+                            "“grave consequences”.")
+    (ev,) = clues(block, site)
+    assert ev.cue == "warning" and "Safadi" in ev.speaker.text and ev.rank == 0
