@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 
 from reader.analysis import Entity, Span
 from reader.nlp.entities import places
+from reader.nlp.entities.cited import cited_reporters
 from reader.nlp.entities.credits import Credits, find_credits
 from reader.nlp.entities.cleanup import confirm_headlines, trim_initial_words
 from reader.nlp.entities.labels import PLACE_LABELS, choose_label, vote_labels
@@ -25,14 +26,15 @@ __all__ = ["Credits", "Mention", "collect", "consolidate", "find_credits"]
 
 def consolidate(mentions: list[Mention], text: str, credits: Credits | None = None) -> list[Entity]:
     """One Entity per real thing, in reading order of first mention. Names on byline and credit
-    lines (`credits`) are the story's authors, not things in it: they are left out."""
+    lines (`credits`) are the story's authors, not things in it: they are left out; reporters of
+    other outlets the story cites are added to them."""
     if credits is not None and credits.spans:
         mentions = [m for m in mentions if not credits.covers(m.start, m.end)]
     mentions = trim_initial_words(confirm_headlines(mentions, text))
     labels = vote_labels(mentions, text)
     person_idx = [i for i, l in enumerate(labels) if l == "PERSON"]
     person_idx.sort(key=lambda i: mentions[i].start)
-    clusters = cluster_people(person_idx, mentions)
+    clusters = _without_cited_reporters(cluster_people(person_idx, mentions), mentions, text, credits)
     clusters_of = {i: c for c, cl in enumerate(clusters) for i in cl}
 
     groups: dict[str, list[int]] = defaultdict(list)
@@ -81,6 +83,21 @@ def consolidate(mentions: list[Mention], text: str, credits: Credits | None = No
         ent.mentions = sorted(set(ent.mentions), key=lambda s: (s.start, s.end))
         out.append(ent)
     return out
+
+
+def _without_cited_reporters(clusters: list[list[int]], mentions: list[Mention], text: str,
+                             credits: Credits | None) -> list[list[int]]:
+    """People less the reporters of other outlets the story cites ("according to Sui-Lee Wee of
+    the New York Times"): like the story's own credits, they go to `credits`, not People."""
+    spans = [[(mentions[i].start, mentions[i].end) for i in cl] for cl in clusters]
+    cited = {k for k in cited_reporters(text, spans) if not any(mentions[i].titled for i in clusters[k])}
+    if credits is not None:
+        for k in sorted(cited):
+            name = display_person(clusters[k], mentions)
+            if name not in credits.names:
+                credits.names.append(name)
+            credits.spans.extend(Span(s, e) for s, e in spans[k])
+    return [cl for k, cl in enumerate(clusters) if k not in cited]
 
 
 def _place_key(m: Mention, label: str) -> str:

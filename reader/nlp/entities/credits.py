@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from reader.analysis import Span
 from reader.article import Block
+from reader.nlp import lexicon
 
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|ten|ter)"
+_PARTICLE = "(?:" + "|".join(sorted(lexicon.words("name_particles"), key=len, reverse=True)) + ")"
 _WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|" + _PARTICLE + r")"
 # One name: two to five words, capitalized but for particles ("Botic van de Zandschulp")
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+" + _WORD + r"){1,4}"

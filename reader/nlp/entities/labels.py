@@ -12,8 +12,9 @@ from collections import Counter, defaultdict
 
 from reader.nlp import lexicon
 from reader.nlp.entities import places, roles
+from reader.nlp.entities.cited import is_cited_reporter
 from reader.nlp.entities.mentions import Mention
-from reader.nlp.entities.names import core_key, core_words, is_first_name, name_words
+from reader.nlp.entities.names import core_key, core_words, is_first_name, is_given_name, name_words
 from reader.nlp.entities.places import fold
 
 # Labels a mislabelled person name shows up under ("Trump" as ORG, "Olaf Scholz" as ORG).
@@ -39,10 +40,24 @@ TRAVEL_WORDS = lexicon.words("travel_words")
 PLACE_OF_WORDS = lexicon.words("place_of_words")
 # Nouns right after a name that make it a place named after someone: "Walter Reed hospital".
 FACILITY_NOUNS = lexicon.words("facility_nouns")
+ORG_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+)\b(?=\s+(?:that|which|co-founded|founded|"
+                             r"based|owned|run|backed|of|in|with|for)\b|[,.;])")
 LOWER_WORD = re.compile(r"(?<![\w’'@#/.-])[a-z][a-z’'-]+(?![\w@])")
 QUOTE_MARKS = "\"“”'‘’«»"
 # Offices that end a title, never a name: "Charlotte Mayor" is a title NER took for a name.
 OFFICE_WORDS = lexicon.words("office_words")
+
+
+def _org_noun(word: str) -> bool:
+    """ "chain" or "chains": a noun that introduces an organisation."""
+    return word in ORG_NOUNS or word.endswith("s") and word[:-1] in ORG_NOUNS
+
+
+def _described_as_org(text: str, end: int) -> bool:
+    """ "Kosmos, a group co-founded by …": an indefinite description right after the name whose
+    noun is an organisation's."""
+    found = ORG_DESCRIPTION.match(text, end)
+    return bool(found) and _org_noun(found.group(1).lower())
 
 
 def is_place(text: str) -> bool:
@@ -60,7 +75,7 @@ def _name_like(m: Mention) -> bool:
         return False
     if fold(w[0]) in roles.PARTICLES or any(places.country_code(x) for x in w):
         return False  # "Al Qaeda", "Caja China"
-    return is_first_name(w[0]) and not is_place(m.text)
+    return is_given_name(w[0]) and not is_place(m.text)
 
 
 def _quoted(m: Mention, text: str) -> bool:
@@ -95,7 +110,7 @@ class _Evidence:
                 w = core_words(name_words(m.text))
                 if len(w) > 1:
                     self.org_words.update(w)
-        self._text = text
+        self.text = self._text = text
         self._lower: set[str] | None = None
 
     def lower_case(self, word: str) -> bool:
@@ -134,7 +149,8 @@ def _person_label(m: Mention, key: str, ev: _Evidence, text: str) -> str | None:
     if m.determined and not m.titled and not m.honorific:
         return "ORG"  # "the Miami Herald": a person's name takes no article
     description = m.role or m.appos
-    if description and fold(description.split()[-1]) in ORG_NOUNS or m.appos_noun in ORG_NOUNS:
+    if description and _org_noun(fold(description.split()[-1])) or _org_noun(m.appos_noun) \
+            or _described_as_org(text, m.end):
         return "ORG"  # "the blood-testing company Theranos", "Full Fact, the fact-checking charity"
     if description and fold(description.split()[-1]) in WORK_NOUNS or m.next_noun in WORK_NOUNS \
             or _quoted(m, text) and (" " in key or key not in ev.surnames and not is_first_name(key)):
@@ -151,7 +167,7 @@ def _placed(m: Mention) -> bool:
 
 def _against_person(m: Mention) -> bool:
     """Evidence in one mention that the name is no person's, whatever the others say."""
-    return m.dateline or m.determined or m.next_noun in FACILITY_NOUNS or m.appos_noun in ORG_NOUNS
+    return m.dateline or m.determined or m.next_noun in FACILITY_NOUNS or _org_noun(m.appos_noun)
 
 
 def _other_label(m: Mention, key: str, ev: _Evidence) -> str | None:
@@ -208,10 +224,21 @@ def _settle_by_majority(mentions: list[Mention], labels: list[str | None], ev: _
                 winner = choose_label(votes)  # type: ignore[arg-type]
             for i in idx:
                 labels[i] = winner
-        elif votes[0] == "PERSON" and " " not in key and key not in ev.person_keys \
-                and all(mentions[i].dep in ("pobj:on", "pobj:via") and not mentions[i].titled for i in idx):
+        elif votes[0] == "PERSON" and " " not in key and key not in ev.person_keys and not is_given_name(key) \
+                and all(_used_as_thing(mentions[i], ev.text) for i in idx):
             for i in idx:
-                labels[i] = "ORG"  # only ever "on Twitter": a medium, not a person
+                labels[i] = "ORG"  # only ever "on Twitter", "a Twitter account": a medium, not a person
+
+
+def _used_as_thing(m: Mention, text: str) -> bool:
+    """A word used as a thing is: "on Twitter", "his Instagram announcement", "Twitter CEO Jack
+    Dorsey" (an office of it before a name). Of a name never used otherwise, it is no person."""
+    if m.titled or m.honorific:
+        return False
+    if m.dep in ("pobj:on", "pobj:via") or m.dep == "compound" and m.next_noun:
+        return True
+    after = text[m.end : m.end + 40].split()
+    return len(after) >= 2 and roles.is_title(after[0]) and after[1][:1].isupper()
 
 
 def choose_label(votes: list[str]) -> str:
@@ -240,6 +267,8 @@ def name_label(name: str, text: str, start: int) -> str | None:
         return "GPE"
     if lone and re.search(rf"(?<![\w’'@#/.-]){re.escape(key)}(?![\w@])", text):
         return None  # "Teachers chanted …" / "the teachers": a common noun opening a sentence
+    if is_cited_reporter(name, text):
+        return None  # "…, reports Wee" of "Sui-Lee Wee of the New York Times": a cited reporter
     if re.search(r"\b(?:the|a|an)\s+$", text[max(0, start - 5) : start], re.IGNORECASE):
         return "ORG"  # "the Kremlin", "a Space Odyssey": a person's name takes no article
     return "PERSON"

@@ -71,10 +71,14 @@ def suffix_of(words: list[str]) -> str:
 
 
 def compatible_names(a: list[str], b: list[str]) -> bool:
-    """Two full names of one person: same surname and suffix, compatible first names
-    ("Donald J. Trump" / "Donald Trump", "J.D. Vance" / "JD Vance", "J. Smith" / "John Smith")."""
+    """Two full names of one person: same surname, compatible first names ("Donald J. Trump" /
+    "Donald Trump", "J.D. Vance" / "JD Vance", "J. Smith" / "John Smith"), and no two suffixes.
+    A suffix on one side only tells a son from his father ("Donald Trump Jr." / "Donald Trump")
+    when the rest is the same; written otherwise it is one man ("Patrick Carlineo Jr." /
+    "Patrick W. Carlineo")."""
     ca, cb = core_words(a), core_words(b)
-    if not ca or not cb or ca[-1] != cb[-1] or suffix_of(a) != suffix_of(b):
+    sa, sb = suffix_of(a), suffix_of(b)
+    if not ca or not cb or ca[-1] != cb[-1] or sa != sb and (sa and sb or ca == cb):
         return False
     short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     if len(short) >= 2 and long_[-len(short):] == short:
@@ -95,6 +99,16 @@ def first_name_gender(word: str) -> str:
 
 def is_first_name(word: str) -> bool:
     return bool(first_name_gender(word))
+
+
+@lru_cache(maxsize=4096)
+def is_given_name(word: str) -> bool:
+    """A first name of either gender or both ("Casey"), or a hyphenated one with such a part
+    ("Jo-Wilfried"): that a capitalised word is a name, whatever the pronoun."""
+    from reader.nlp.quotes import cues
+
+    w = word.strip(".")
+    return bool(w) and (cues.is_known_name(w) or "-" in w and any(cues.is_known_name(p) for p in w.split("-") if p))
 
 
 def plain_key(text: str) -> str:

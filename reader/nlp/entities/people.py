@@ -145,8 +145,20 @@ def display_person(cluster: list[int], mentions: list[Mention]) -> str:
     for i in sorted(cluster, key=lambda i: mentions[i].start):
         first.setdefault(mentions[i].text, mentions[i].start)
     # the most used full name ("Alicia Machado" over a once-seen "Universe Alicia Machado"), then the longest
-    return max(forms, key=lambda f: (not f.isupper(), len(core_words(name_words(f))) >= 2, forms[f], len(core_words(name_words(f))),
+    name = max(forms, key=lambda f: (not f.isupper(), len(core_words(name_words(f))) >= 2, forms[f], len(core_words(name_words(f))),
                                      any(ord(c) > 127 for c in f), -first[f]))
+    return _with_suffix(name, forms)
+
+
+def _with_suffix(name: str, forms: Counter[str]) -> str:
+    """ "Patrick W. Carlineo" introduced as "Patrick Carlineo Jr.": the suffix is part of the name."""
+    if suffix_of(name_words(name)) or len(core_words(name_words(name))) < 2:
+        return name
+    for f in forms:
+        w = name_words(f)
+        if suffix_of(w) and len(core_words(w)) >= 2 and core_words(w)[-1] == core_words(name_words(name))[-1]:
+            return f"{name} {f.split()[-1]}"
+    return name
 
 
 def choose_role(cluster: list[int], mentions: list[Mention], clusters_of: dict[int, int],

@@ -82,6 +82,13 @@ def _lazy_detector() -> Any:
 _ENGLISH_COLUMNS = slice(0, 3)
 
 
+def is_known_name(name: str) -> bool:
+    """Any first name the table holds, unisex ones too ("Casey", "Jordan"): evidence of a name,
+    not of a gender."""
+    first_name_gender(name)  # loads the table
+    return bool(_detector) and _detector.get_gender(name.lower()) != "unknown"
+
+
 def first_name_is_sure(name: str) -> bool:
     """Is the first name's gender sure ("Melanie"), not only mostly so ("Bernie")? Sure only if
     the name is in use where English is: "Ilhan" is a man's name in Turkey and Korea, and an

@@ -14,8 +14,7 @@ from reader.nlp.quotes.speakers import TITLES, Mention
 _HEADLINE_VERBS = lexicon.words("headline_verbs")
 
 
-_FUNCTION_WORDS = frozenset("a an the and but or nor for of at in on to by with from as when while after before if "
-                            "that than so still also again then".split())
+_FUNCTION_WORDS = lexicon.words("function_words")
 
 
 def title_case(sent: Any, quoted: bytearray, cache: dict[int, bool]) -> bool:

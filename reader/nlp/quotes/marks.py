@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.article import Block
+from reader.nlp import lexicon
 
 # Double marks first ('' and `` are two-character marks, and so are ‘‘ and ’’, the doubled
 # single marks some wire feeds print for “ and ”), then single marks.
@@ -48,7 +49,7 @@ _SURE_SINGLE = re.compile(
 _TAG = re.compile(r"<[A-Za-z/][^<>]*>")
 _SENTENCE_BREAK = re.compile(r"[.!?][’'\"”)]?\s+[A-Z“‘\"]")
 # Words in a title that may stay lower case ("War on Drugs", "The Art of the Deal").
-_TITLE_SMALL = frozenset("a an the of on in at to for and or but by with from as vs. vs nor is".split())
+_TITLE_SMALL = lexicon.words("function_words")
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.nlp import lexicon
 from reader.nlp.quotes import cues
 from reader.nlp.quotes.parse import NOT_SPEAKERS, SUBJ
 from reader.nlp.quotes.speakers import TITLES, Mention
 
 
-_INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody nobody none nothing something anything "
-                        "everything".split())
+_INDEFINITE = lexicon.words("indefinite_pronouns")
 
 
 _PHRASE_DEPS = ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod", "punct", "flat")

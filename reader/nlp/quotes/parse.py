@@ -85,6 +85,11 @@ def subject_of(verb: Any, depth: int = 0, participle: bool = False) -> Any | Non
         found = next((c for c in sender.children if c.dep_ in SUBJ), None)
         if found is not None:
             return found  # "the campaign sent an email saying …"
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head.pos_ == "VERB" and depth < 4 \
+            and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
+        # "he asked about the Brotherhood, called Omar a “…” and said …": a verb coordinated with the one
+        # before the preposition, not a description of its object
+        return subject_of(verb.head.head.head, depth + 1, participle)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "Maria Zakharova claiming that …"
     if verb.tag_ == "VBG" and verb.i > 0:

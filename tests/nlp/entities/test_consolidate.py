@@ -453,6 +453,13 @@ def test_a_full_name_in_the_headline_introduces_the_surname_the_body_uses(nlp):
     assert [e.name for e in people(ents)] == ["Grace Walsh"]
 
 
+def test_a_name_with_and_without_its_suffix_is_one_person_shown_with_it(nlp):
+    ents, _ = analyse(nlp, "Daniel Okoro Jr., 41, pleaded guilty on Monday.",
+                      "\"Dan Okoro is a good man,\" his lawyer said.",
+                      "The judge will decide on the sentencing of Daniel R. Okoro in March.")
+    assert [e.name for e in people(ents)] == ["Daniel R. Okoro Jr."]
+
+
 def test_an_acronym_of_a_run_of_the_initials_is_the_same_organisation(nlp):
     ents, text = analyse(nlp, "The Irish Centre for Road Safety and Transport published the figures on Monday.",
                          "The CRS said the roads were safer than a year ago.")

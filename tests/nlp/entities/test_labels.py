@@ -97,3 +97,33 @@ def test_a_name_from_outside_the_tagger_gets_the_same_evidence(name, text, label
     from reader.nlp.entities.labels import name_label
 
     assert name_label(name, text, text.index(name)) == label
+
+
+def test_a_hyphenated_first_name_tagged_an_organisation_is_a_person(entities_of):
+    labels, _ = entities_of("The teams were tied after Jean-Baptiste Morvan cruised past Uchida 6-2, 6-1.")
+    assert labels.get("Jean-Baptiste Morvan") == "PERSON"
+
+
+def test_a_name_described_as_a_group_is_an_organisation(entities_of):
+    labels, _ = entities_of("It is the result of a long partnership between the International Rowing Federation "
+                            "and Zentrix, a group co-founded by Bilbao footballer Marco Ruiz.")
+    assert labels.get("Zentrix") == "ORG" and labels.get("Marco Ruiz") == "PERSON"
+
+
+def test_a_plural_organisation_noun_in_apposition_makes_an_organisation():
+    from reader.nlp.entities.labels import vote_labels
+    from reader.nlp.entities.mentions import Mention
+
+    text = "The newspaper chains Pellham and Northgate merged."
+    m = Mention(start=21, end=28, text="Pellham", label="PERSON", appos_noun="chains", dep="appos")
+    assert vote_labels([m], text) == ["ORG"]
+
+
+def test_a_name_only_ever_used_as_a_thing_is_no_person(entities_of):
+    """ "the Twitter account", "Pixly head Adam Moss": a word that only modifies a noun or an
+    office is a medium or a company."""
+    labels, _ = entities_of("The party renamed its press office Twitter account during the debate. Minister "
+                            "Dominic Rabb said the Twitter account was clearly linked to the party.")
+    assert labels.get("Twitter") != "PERSON" and labels.get("Dominic Rabb") == "PERSON"
+    labels, _ = entities_of("Like Pixly head Adam Moss, Chirpr CEO Jack Dornan has spoken out about likes.")
+    assert labels.get("Pixly") != "PERSON" and labels.get("Adam Moss") == "PERSON"

@@ -33,3 +33,15 @@ def test_first_names_must_agree():
 
 def test_sharp_s_is_written_ss_too():
     assert person_words("Karl Strauß") == person_words("Karl Strauss")
+
+
+def test_a_suffix_on_one_side_only_is_the_same_person():
+    assert compatible_names(person_words("Daniel Okoro Jr."), person_words("Daniel R. Okoro"))
+    assert not compatible_names(person_words("Daniel Okoro Jr."), person_words("Daniel Okoro Sr."))
+
+
+def test_hyphenated_and_unisex_first_names_are_names():
+    from reader.nlp.entities.names import is_first_name, is_given_name
+
+    assert is_given_name("Jo-Wilfried") and is_given_name("Casey") and not is_first_name("Casey")
+    assert not is_given_name("Tottenham")

@@ -26,3 +26,9 @@ def test_an_adverb_opening_the_sentence_is_no_subject(nlp):
     doc = nlp.nlp("Early this year, says the mayor, the parks will open.")
     says = next(t for t in doc if t.text == "says")
     assert name_as_adverb(says) is None and subject_of(says).text == "mayor"
+
+
+def test_a_verb_after_a_prepositions_object_and_a_comma_is_coordinated_not_a_description(nlp):
+    doc = nlp.nlp("On the phone, Tom Hale asked about the Harbor Trust, called Lee a “fraud” and hung up.")
+    called = next(t for t in doc if t.text == "called")
+    assert called.dep_ == "acl" and subject_of(called).text == "Hale"

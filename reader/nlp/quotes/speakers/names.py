@@ -14,8 +14,9 @@ if TYPE_CHECKING:
     from reader.nlp.quotes.speakers.context import Context
 
 TITLES = frozenset(lexicon.table("honorifics")) | lexicon.words("person_titles")
-_SMALL = frozenset("of the and for de la van von der bin al".split())
-_NAME_LINKS = _SMALL | frozenset("on at in to du le da di del dos y".split())
+# Lowercase words inside a name: "Bank of America", "Ursula von der Leyen".
+_SMALL = frozenset("of the and for".split()) | lexicon.words("name_particles")
+_NAME_LINKS = _SMALL | frozenset("on at in to".split())
 _ORGISH = lexicon.words("organisation_name_words")
 
 
