@@ -231,10 +231,26 @@ def _settle_by_majority(mentions: list[Mention], labels: list[str | None], ev: _
                 winner = choose_label(votes)  # type: ignore[arg-type]
             for i in idx:
                 labels[i] = winner
+        elif votes[0] == "PERSON" and " " not in key and key not in ev.person_keys and not is_first_name(key) \
+                and not any(mentions[i].titled for i in idx) and _only_quoted(mentions[idx[0]].text, ev.text):
+            for i in idx:
+                labels[i] = None  # "“Elementary, my dear Watson.”": a word of a quotation, no one in the story
         elif votes[0] == "PERSON" and " " not in key and key not in ev.person_keys and not is_given_name(key) \
                 and all(_used_as_thing(mentions[i], ev.text) for i in idx):
             for i in idx:
                 labels[i] = "ORG"  # only ever "on Twitter", "a Twitter account": a medium, not a person
+
+
+def _only_quoted(name: str, text: str) -> bool:
+    """Is every use of the word in the text inside a double quotation of its paragraph (an odd
+    number of straight quotes before it, or more opening than closing curly ones)?"""
+    found = False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if not (before.count('"') % 2 == 1 or before.count("“") > before.count("”")):
+            return False
+        found = True
+    return found
 
 
 def _used_as_thing(m: Mention, text: str) -> bool:

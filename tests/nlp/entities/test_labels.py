@@ -134,3 +134,11 @@ def test_a_name_opening_with_a_word_the_text_uses_alone_for_a_place_is_no_person
                             "appoint a successor soon.\n\n— Wexham Rangers (@WexhamFC) November 20, 2019\n\n"
                             "Fans in Wexham were stunned, said supporter Alan Price.")
     assert labels.get("Wexham Rangers") != "PERSON" and labels.get("Alan Price") == "PERSON"
+
+
+def test_a_name_only_ever_inside_a_quotation_is_no_one_in_the_story(entities_of):
+    labels, _ = entities_of("The doctor found the cause in the bedroom, said Dr. Lena Hart. As the detective "
+                            "would say, \"Elementary, my dear Watson.\" The patient recovered.")
+    assert [n for n, l in labels.items() if l == "PERSON"] == ["Lena Hart"]
+    labels, _ = entities_of("\"I told Brandt he was wrong,\" said Mayor Ellen Cole. Brandt did not reply.")
+    assert labels.get("Brandt") == "PERSON"  # named outside the quotation too
