@@ -13,7 +13,7 @@ the number of lines.
 from __future__ import annotations
 
 from rich.segment import Segment
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widget import Widget
 
@@ -56,13 +56,21 @@ class MarkGutter(Widget):
         self._rows: set[int] = set()
         self._for: tuple[Layout | None, int] | None = None  # (layout, height) the rows were made for
         self._navigator: Navigator | None = None
+        self._strips: dict[tuple[bool, bool], Strip] = {}  # by (in the band, marked)
+        self._frame: tuple[range, set[int]] | None = None  # band and marks during one repaint
+        self._painted_band: range | None = None
 
     def on_mount(self) -> None:
-        self.watch(self._view, "scroll_y", self._view_moved, init=False)
-        self.watch(self._view, "virtual_size", self._view_moved, init=False)
+        self.watch(self._view, "scroll_y", self._view_scrolled, init=False)
+        self.watch(self._view, "virtual_size", self._view_rewrapped, init=False)
 
-    def _view_moved(self) -> None:
-        """The view scrolled (the band moves) or re-wrapped (the marks move)."""
+    def _view_scrolled(self) -> None:
+        """The band moves, but only every few lines of a long article: repaint when it does."""
+        if self.band != self._painted_band:
+            self.refresh()
+
+    def _view_rewrapped(self) -> None:
+        """The view re-wrapped: the marks move."""
         self.refresh()
 
     def follow(self, navigator: Navigator) -> None:
@@ -102,10 +110,31 @@ class MarkGutter(Widget):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return container.height
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips = {}
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The band and the marks are read once per repaint, not once per row (a widget's
+        size is a walk up the DOM: a few microseconds each)."""
+        self._frame = (self.band, self.rows)
+        self._painted_band = self._frame[0]
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
     def render_line(self, y: int) -> Strip:
-        style = self.rich_style
-        if y in self.band:
-            style += self.get_component_rich_style("gutter--band")
-        if y in self.rows:
-            return Strip([Segment(MARK, style + self.get_component_rich_style("gutter--mark", partial=True))], 1)
-        return Strip([Segment(" ", style)], 1)
+        """One cell: a mark or a blank, on the band's background or the gutter's (the four
+        strips are made once per style change, not per row)."""
+        band, rows = self._frame or (self.band, self.rows)
+        key = (y in band, y in rows)
+        strip = self._strips.get(key)
+        if strip is None:
+            style = self.rich_style
+            if key[0]:
+                style += self.get_component_rich_style("gutter--band")
+            if key[1]:
+                style += self.get_component_rich_style("gutter--mark", partial=True)
+            strip = self._strips[key] = Strip([Segment(MARK if key[1] else " ", style)], 1)
+        return strip

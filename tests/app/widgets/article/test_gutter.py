@@ -94,3 +94,15 @@ async def test_marks_follow_a_rewrap_even_when_the_line_count_stays(frozen_app, 
             assert gutter.rows == expected, width
             seen.append((view.virtual_size.height, expected))
         assert any(a[0] == b[0] and a[1] != b[1] for a, b in zip(seen, seen[1:]))  # such a re-wrap happened
+
+
+async def test_a_theme_change_repaints_the_band_and_marks_in_the_new_colours(frozen_app):
+    app = frozen_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(app)
+        gutter = app.reader.query_one("#gutter", MarkGutter)
+        before = gutter.render_line(gutter.band.start)._segments[0].style.bgcolor
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await pilot.pause()
+        after = gutter.render_line(gutter.band.start)._segments[0].style.bgcolor
+        assert after != before and after == gutter.get_component_rich_style("gutter--band").bgcolor
