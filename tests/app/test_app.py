@@ -97,6 +97,34 @@ async def test_without_a_model_the_warning_shows_and_the_article_stays_readable(
         assert app.reader.view.selected is not None  # quotes found from punctuation still work
 
 
+class TightBudgetService:
+    """The real analysis, with no full-analysis budget for over-long paragraphs (as a huge text
+    past its first 50,000 characters gets)."""
+
+    warning = None
+
+    def __init__(self, loaded) -> None:
+        self.loaded = loaded
+
+    def stream(self, article, published=None):
+        from reader.nlp.pipeline import analyze_stream
+
+        yield from analyze_stream(article, self.loaded.nlp, self.loaded.info, published, full_cut_chars=0)
+
+
+async def test_a_reduced_analysis_is_said_in_the_app(nlp) -> None:
+    from reader.sources import article_from_text
+
+    sentence = "The mayor said the bridge would open on March 3, 2021, and the council agreed. "
+    article = article_from_text("One block\n\n" + sentence * 150, source="<block>")
+    app = NewsreaderApp([article], service_factory=lambda: TightBudgetService(nlp))
+    async with app.run_test(size=SIZE):
+        await analysed(app)
+        assert app.analysis is not None and app.analysis.reduced
+        assert any(n.title == "Reduced analysis" and "reduced analysis" in n.message for n in app._notifications)
+        assert app.analysis.timeline  # dates by their form, read past the budget too
+
+
 CACHED_OPEN = """
 import asyncio, sys
 from reader.resources import default_seed
