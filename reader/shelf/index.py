@@ -124,10 +124,13 @@ def _cluster(shelf: list[Analysis]) -> _Clusters:
                     surnames.setdefault(k.rsplit(" ", 1)[1], set()).add(node)
             elif _kind(e.label) == "person":
                 single.extend((node, k) for k in keys)
+    roots: dict[str, set[tuple[int, str]]] = {}  # surname → the clusters of its full names
     for node, key in single:
-        owners = {clusters.find(n) for n in surnames.get(key, ())}
+        if key not in roots:  # once per surname, not once per mention of it (a shelf's "Trump")
+            roots[key] = {clusters.find(n) for n in surnames.get(key, ())}
+        owners = roots[key] = {clusters.find(r) for r in roots[key]}  # (an earlier join may merge two)
         if len(owners) == 1:
-            clusters.union(owners.pop(), node)
+            clusters.union(next(iter(owners)), node)
     return clusters
 
 
@@ -144,7 +147,7 @@ def build_index(shelf: list[Analysis]) -> ShelfIndex:
             entry.names |= {e.name, *e.aliases}
             if e.role and e.role not in entry.roles:
                 entry.roles.append(e.role)
-            if i not in entry.articles:
+            if not entry.articles or entry.articles[-1] != i:  # (articles come in order)
                 entry.articles.append(i)
             entry.mentions += len(e.mentions)
         for q in a.quotes:
