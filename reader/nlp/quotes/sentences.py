@@ -14,7 +14,7 @@ def paragraph_of(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
-_ABBREVIATIONS = lexicon.words("sentence_abbreviations")
+_ABBREVIATIONS = lexicon.words("sentence_abbreviations") | frozenset(lexicon.table("title_abbreviations"))
 
 
 # The word before the stop is taken whole from its start ((?<!\w)): a scan that tried every

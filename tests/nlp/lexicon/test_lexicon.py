@@ -101,3 +101,71 @@ def test_the_wheel_ships_every_list():
 
     shipped = {f.distribution_path for f in WheelBuilder(str(ROOT)).recurse_included_files()}
     assert {f"reader/nlp/lexicon/{name}.txt" for name in NAMES} <= shipped
+
+
+# ---------------------------------------------------------------- time: the date vocabulary
+
+
+def test_months_and_weekdays_map_into_the_calendar():
+    months = {k: int(v) for k, v in lexicon.table("months").items()}
+    weekdays = {k: int(v) for k, v in lexicon.table("weekdays").items()}
+    assert set(months.values()) == set(range(1, 13)) and months["sept"] == 9
+    assert set(weekdays.values()) == set(range(7)) and weekdays["monday"] == 0  # date.weekday()
+
+
+def test_fixed_holidays_are_real_days():
+    import datetime
+
+    for name, value in lexicon.table("fixed_holidays").items():
+        month, day = (int(n) for n in value.split("-"))
+        assert datetime.date(2024, month, day), name
+
+
+def test_time_codes_are_timex_codes():
+    assert set(lexicon.table("seasons").values()) == {"SP", "SU", "FA", "WI"}
+    assert set(lexicon.table("parts_of_day").values()) <= {"MO", "AF", "EV", "NI"}
+    assert set(lexicon.table("relative_day_parts").values()) <= set(lexicon.table("parts_of_day").values())
+
+
+# ---------------------------------------------------------------- quotes: the cues of speech
+
+
+def test_verb_forms_are_made_from_base_verbs():
+    forms = lexicon.verb_forms("speech_verbs")
+    assert {"said", "says", "saying", "told", "admitted", "replied", "insisted"} <= forms
+    assert "admited" not in forms and "sayed" not in forms
+    assert lexicon.verb_forms("phase_verbs") == {"continue", "continues", "continued", "continuing",
+                                                 "begin", "begins", "began", "begun", "beginning"}
+
+
+def test_every_irregular_verb_belongs_to_a_verb_list():
+    verbs = set().union(*(lexicon.words(n) for n in ("speech_verbs", "belief_verbs", "evaluative_verbs",
+                                                     "phase_verbs", "subject_control_verbs")))
+    assert sorted(set(lexicon.table("irregular_verbs")) - verbs) == []
+
+
+def test_the_verb_lists_nest_as_the_attribution_reads_them():
+    speech, belief = lexicon.words("speech_verbs"), lexicon.words("belief_verbs")
+    assert lexicon.words("evaluative_verbs") <= speech  # SAY_FORMS = speech forms minus these
+    assert not speech & belief  # a belief verb is weaker evidence, never a speech verb too
+
+
+def test_gendered_words_say_one_gender():
+    assert not lexicon.words("male_words") & lexicon.words("female_words")
+    assert lexicon.words("spokespeople") <= lexicon.words("person_nouns")
+
+
+# ---------------------------------------------------------------- entities: titles and names
+
+
+def test_honorifics_say_a_gender_or_none():
+    assert set(lexicon.table("honorifics").values()) == {"m", "f", "none"}
+
+
+def test_a_title_before_a_name_is_a_title():
+    assert lexicon.words("person_titles") <= lexicon.words("role_titles")
+    assert set(lexicon.table("title_abbreviations").values()) <= lexicon.words("role_titles")
+
+
+def test_country_names_map_to_iso_codes():
+    assert all(re.fullmatch(r"[A-Z]{2}", code) for code in lexicon.table("country_common_names").values())
