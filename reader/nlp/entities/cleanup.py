@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from reader.nlp.entities.mentions import Mention
-from reader.nlp.entities.names import core_words, is_first_name, name_words, plain_key
+from reader.nlp.entities import places
+from reader.nlp.entities.mentions import Mention, is_proper
+from reader.nlp.entities.names import core_words, is_first_name, is_given_name, name_words, plain_key
 
 
 
@@ -73,4 +74,32 @@ def trim_initial_words(mentions: list[Mention]) -> list[Mention]:
             out.append(replace(m, start=m.end - len(rest), text=rest, title_form=None, role=None, titled=False))
         else:
             out.append(m)
+    return out
+
+
+def _trimmed(text: str) -> tuple[int, int]:
+    """How many characters to cut from the start and the end of a name the tagger ran into its
+    neighbours: a country before a first name ("envoy to Ukraine Kurt Volker"), "et al." after
+    an author, a score after a player ("van de Zandschulp 6-2")."""
+    words = text.split()
+    head = 0
+    if len(words) >= 3 and places.country_code(words[0]) and not is_given_name(words[0]) \
+            and is_given_name(words[1]) and words[1][:1].isupper():
+        head = text.index(words[1])
+    tail = len(text)
+    while len(words) > 1 and (any(c.isdigit() for c in words[-1]) or words[-1].rstrip(".") in ("al", "et")):
+        words.pop()
+        tail = text.rindex(words[-1]) + len(words[-1])
+    return head, len(text) - tail
+
+
+def trim_run_ins(mentions: list[Mention]) -> list[Mention]:
+    """Names with what the tagger ran into them cut off (see `_trimmed`)."""
+    out = []
+    for m in mentions:
+        head, tail = _trimmed(m.text) if m.label in ("PERSON", "ORG") else (0, 0)
+        if head or tail:
+            text = m.text[head : len(m.text) - tail]
+            m = replace(m, start=m.start + head, end=m.end - tail, text=text, proper=is_proper(text))
+        out.append(m)
     return out

@@ -13,7 +13,7 @@ from reader.analysis import Entity, Span
 from reader.nlp.entities import places
 from reader.nlp.entities.cited import cited_reporters
 from reader.nlp.entities.credits import Credits, find_credits
-from reader.nlp.entities.cleanup import confirm_headlines, trim_initial_words
+from reader.nlp.entities.cleanup import confirm_headlines, trim_initial_words, trim_run_ins
 from reader.nlp.entities.labels import PLACE_LABELS, choose_label, vote_labels
 from reader.nlp.entities.mentions import Mention, collect
 from reader.nlp.entities.names import ARTICLES, name_words, strip_article
@@ -30,7 +30,7 @@ def consolidate(mentions: list[Mention], text: str, credits: Credits | None = No
     other outlets the story cites are added to them."""
     if credits is not None and credits.spans:
         mentions = [m for m in mentions if not credits.covers(m.start, m.end)]
-    mentions = trim_initial_words(confirm_headlines(mentions, text))
+    mentions = trim_initial_words(confirm_headlines(trim_run_ins(mentions), text))
     labels = vote_labels(mentions, text)
     person_idx = [i for i, l in enumerate(labels) if l == "PERSON"]
     person_idx.sort(key=lambda i: mentions[i].start)

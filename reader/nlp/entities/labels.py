@@ -110,6 +110,10 @@ class _Evidence:
                 w = core_words(name_words(m.text))
                 if len(w) > 1:
                     self.org_words.update(w)
+        # words the tagger calls a place or an organisation alone, never a person ("Tottenham")
+        alone = [(core_key(m.text), m.label) for m in mentions if " " not in core_key(m.text)]
+        self.thing_words = {k for k, l in alone if l in ("GPE", "ORG", "LOC", "FAC")} \
+            - {k for k, l in alone if l == "PERSON"} - self.person_keys
         self.text = self._text = text
         self._lower: set[str] | None = None
 
@@ -144,6 +148,9 @@ def _person_label(m: Mention, key: str, ev: _Evidence, text: str) -> str | None:
         return "ORG"  # "Patriot" of "Patriot Coal"
     if lone and not m.honorific and ev.lower_case(key):
         return None  # "Teachers chanted": a common noun that opens a sentence
+    if " " in key and key.split()[0] in ev.thing_words and not m.titled and not m.honorific \
+            and not is_given_name(key.split()[0]):
+        return "ORG"  # "Tottenham Hotspur" where the text has "Tottenham" alone as a club or a place
     if m.next_noun in FACILITY_NOUNS and not m.titled:
         return "FAC"  # "Walter Reed hospital", "Kennedy airport"
     if m.determined and not m.titled and not m.honorific:

@@ -164,7 +164,7 @@ def _carry(s: QuoteSpan, clues: Clues, resolver: Resolver, prev: Previous | None
     """No speech verb names anyone: carry on from the previous quote, or take a colon paragraph."""
     text = clues.text
     if follows and same_paragraph.carries(text, prev.span, prev_at, s, prev.decision.name, clues.named,
-                                          clues.named_at):
+                                          clues.named_at, clues.unnamed, clues.unnamed_at):
         _take(d, prev.decision, "same-para", same_paragraph.NAME)
     elif s.opens_line and prev is not None and prev.decision.name is not None \
             and continuation.continues(text, prev.span, s, clues.spoken):

@@ -127,3 +127,10 @@ def test_a_name_only_ever_used_as_a_thing_is_no_person(entities_of):
     assert labels.get("Twitter") != "PERSON" and labels.get("Dominic Rabb") == "PERSON"
     labels, _ = entities_of("Like Pixly head Adam Moss, Chirpr CEO Jack Dornan has spoken out about likes.")
     assert labels.get("Pixly") != "PERSON" and labels.get("Adam Moss") == "PERSON"
+
+
+def test_a_name_opening_with_a_word_the_text_uses_alone_for_a_place_is_no_person(entities_of):
+    labels, _ = entities_of("Wexham sacked its manager on Tuesday after a poor run. The club said Wexham would "
+                            "appoint a successor soon.\n\n— Wexham Rangers (@WexhamFC) November 20, 2019\n\n"
+                            "Fans in Wexham were stunned, said supporter Alan Price.")
+    assert labels.get("Wexham Rangers") != "PERSON" and labels.get("Alan Price") == "PERSON"

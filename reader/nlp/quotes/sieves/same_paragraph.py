@@ -10,9 +10,9 @@ is the first speaker's, not that of a reporting verb further on.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
-from reader.nlp.quotes.clues import Evidence
+from reader.nlp.quotes.clues import Evidence, Unnamed
 from reader.nlp.quotes.marks import QuoteSpan
 from reader.nlp.quotes.sentences import sentence_end
 from reader.nlp.quotes.speakers import Subject
@@ -21,10 +21,20 @@ NAME = "same_paragraph"
 
 
 def carries(text: str, prev: QuoteSpan, prev_at: int, s: QuoteSpan, name: str, named: list[Subject],
-            named_at: list[int]) -> bool:
+            named_at: list[int], unnamed: list[Unnamed] = (), unnamed_at: list[int] = ()) -> bool:
     """Does `s` (in the paragraph of `prev`, whose speaker is `name`) carry on that speaker?"""
     lo = max(prev.end, prev_at)
-    return not other_subject(text, named, named_at, lo, s.start, name) and not narrated(text, s, lo)
+    return not other_subject(text, named, named_at, lo, s.start, name) and not narrated(text, s, lo) \
+        and not someone_unnamed(text, unnamed, unnamed_at, lo, s.start, name)
+
+
+def someone_unnamed(text: str, unnamed: list[Unnamed], unnamed_at: list[int], lo: int, hi: int, name: str) -> bool:
+    """Was an unnamed person brought in after the previous quote's attribution ("“…,” one resident
+    said. A woman beside her shook her head. “…”")? Then the next words are not simply carried on."""
+    if not text[:lo].rstrip(" ”\"'»’").endswith((".", "!", "?", "…")):
+        lo = sentence_end(text, lo, hi)  # not the attribution's own sentence ("said one resident, a woman of 80.")
+    k = bisect_left(unnamed_at, lo)
+    return k < len(unnamed) and unnamed[k].start < hi and unnamed[k].text.lower() != name.lower()
 
 
 def overrides_verb(text: str, prev: QuoteSpan, s: QuoteSpan, best: Evidence) -> bool:

@@ -37,3 +37,14 @@ def test_the_second_half_after_a_tag_overrides_a_verb_further_on():
     tag = Evidence(second, "verb", "and", later.speaker, 1, 2, second.end + 3, "tag_after")
     assert not same_paragraph.overrides_verb(text, first, second, tag)
 
+
+
+def test_an_unnamed_person_brought_in_between_stops_the_carry():
+    from reader.nlp.quotes.clues import Unnamed
+
+    text = "“We are scared,” one resident said. A woman beside her shook her head. “It is safe here.”"
+    first, second = spans(text)
+    woman = Unnamed(text.index("A woman"), text.index("A woman") + 7, "A woman", "f")
+    said = text.index("said")
+    assert same_paragraph.carries(text, first, said, second, "one resident", [], [])
+    assert not same_paragraph.carries(text, first, said, second, "one resident", [], [], [woman], [woman.start])
