@@ -85,6 +85,12 @@ def test_stdin_source():
     assert json.loads(p.stdout)["title"] == "Headline"
 
 
+def test_a_5mb_line_on_stdin_is_one_line_naming_standard_input():
+    p = run("--export", "json", "--no-cache", "-", stdin=b"word " * 1_000_000)
+    assert p.returncode == 1 and p.stdout == b""
+    assert p.stderr.decode() == "newsreader: standard input: too large (5.0 MB; the limit is 2 MB of text, 20 MB for a web page)\n"
+
+
 @pytest.mark.parametrize(
     "make, message",
     [

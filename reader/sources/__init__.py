@@ -46,6 +46,7 @@ def load(source: str, max_bytes: int = MAX_BYTES, max_html_bytes: int = MAX_HTML
     shown = sanitize_name(source)
     content_type, charset = "", None
     limits = f"{max_bytes / 1e6:g} MB of text, {max_html_bytes / 1e6:g} MB for a web page"
+    named = "standard input" if source == "-" else source
     try:
         if source == "-":
             data = read_stdin(max(max_bytes, max_html_bytes))
@@ -55,7 +56,7 @@ def load(source: str, max_bytes: int = MAX_BYTES, max_html_bytes: int = MAX_HTML
         else:
             data = read_path(source, max(max_bytes, max_html_bytes))
     except TooLarge as e:
-        raise too_large(source, max_bytes, e.size, limits) from None
+        raise too_large(named, max_bytes, e.size, limits) from None
     if not data.strip():
         raise SourceError(f"{shown}: the file is empty")
     suffix = "" if looks_like_url(source) or source == "-" else Path(source).suffix.lower()
@@ -63,7 +64,7 @@ def load(source: str, max_bytes: int = MAX_BYTES, max_html_bytes: int = MAX_HTML
     is_html = content_type not in _PLAIN_TYPES and (
         looks_like_url(source) or suffix in _HTML_SUFFIXES or _starts_like_html(head))
     if len(data) > max_bytes and not is_html:
-        raise too_large(source, max_bytes, len(data), limits)
+        raise too_large(named, max_bytes, len(data), limits)
     text = decode(data, shown, charset)
     if content_type in _PLAIN_TYPES:
         return article_from_text(text, source=source, markdown=content_type != "text/plain" or _starts_like_markdown(text))

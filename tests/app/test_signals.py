@@ -48,9 +48,13 @@ class Terminal:
         return needle in self.output
 
     def finish(self, timeout: float = 60) -> int:
-        self.read_until(b"\x00never", timeout=2)
+        """Read until the child closes the terminal (or `timeout`), then its exit code.
+
+        Reading to the end, not for a fixed while, keeps a slow child (a loaded machine) from
+        blocking on a full pty buffer or exiting with its last lines unread."""
+        self.read_until(b"\x00never", timeout=timeout)
         try:
-            return self.proc.wait(timeout)
+            return self.proc.wait(10)
         finally:
             os.close(self.master)
 

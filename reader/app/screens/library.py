@@ -174,8 +174,8 @@ class LibraryScreen(Screen[None]):
     def _update_title(self) -> None:
         states = self.newsreader.states
         done = sum(1 for s in states if s.finished)
-        self.query_one("#library-title", Static).update(
-            Text.assemble(("Library", "bold"), f" │ {len(states)} articles · {done} analysed"))
+        self.query_one("#library-title", Static).update(  # one line, always: no re-layout of the screen
+            Text.assemble(("Library", "bold"), f" │ {len(states)} articles · {done} analysed"), layout=False)
 
     # ------------------------------------------------------- the index
     def _rebuild_index(self) -> None:

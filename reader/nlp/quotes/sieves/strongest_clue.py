@@ -3,7 +3,8 @@
     “We will rebuild,” the mayor said, though critics insist the city “cannot pay for it.”
 
 Ordered by: a speaker at all, a singular speaker before "they", a person or body before a thing
-("it", "the areas"), the clue's rank, a name before a description, distance. A description that
+("it", "the areas"), the clue's rank, among clues that do not hold the quote "according to X" (the
+source of the whole sentence) before a verb beside it, a name before a description, distance. A description that
 cannot speak is dropped (unless the verb is "say" or the clue is "according to"); a passive
 verb holding the quote silences the verbs beyond it.
 """
@@ -34,7 +35,7 @@ def ordered(evs: list[Evidence]) -> list[Evidence]:
     # "Obama said it would tell a story of “suffering …”": a thing as the subject of a verb of saying
     # gives way to a person saying it
     return sorted(usable, key=lambda e: (e.speaker is None, e.speaker is not None and e.speaker.head in cues.PLURAL,
-                                         e.speaker is not None and _thing(e), e.rank,
+                                         e.speaker is not None and _thing(e), e.rank, e.rank > 0 and e.rule != "according",
                                          e.speaker is not None and e.speaker.kind == "description"
                                          and e.rule != "according", e.distance))
 

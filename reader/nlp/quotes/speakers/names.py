@@ -62,7 +62,8 @@ def runs_past(text: str, m: Mention, start: int, end: int) -> bool:
     before, after = text[start : m.start].split(), text[m.end : end].split()
     if any(w.lower() in ("and", "&", "or") or w.islower() for w in before + after):
         return True
-    return any(w[:1].isupper() and w.lower().strip(".,") not in ("jr", "sr", "ii", "iii", "iv") for w in after)
+    suffixes = lexicon.words("name_suffixes")  # "Donald Trump Jr." runs past nothing
+    return any(w[:1].isupper() and w.lower().strip(".,") not in suffixes for w in after)
 
 
 def only_titles(name: str) -> bool:

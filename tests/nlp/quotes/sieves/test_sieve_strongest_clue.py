@@ -48,3 +48,12 @@ def test_a_subject_holding_the_quote_is_not_its_speaker():
                                                                        "description"), 0, 9, 40, "speech_verb")
     person = clue("Jane Doe", "name", 1, 20)
     assert strongest_clue.best([text_subject, person]) is person
+
+
+def test_according_to_beats_a_verb_that_does_not_hold_the_quote():
+    # "Boston found doubt is “delaying deals,” while Dallas said …, according to the report."
+    beside = clue("Dallas", "name", 1, 3)
+    cited = clue("the report", "description", 1, 12, cue="according to", rule="according")
+    assert strongest_clue.best([beside, cited]) is cited
+    holding = clue("Dallas", "name", 0, 3)
+    assert strongest_clue.best([holding, cited]) is holding
