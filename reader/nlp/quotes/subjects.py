@@ -103,6 +103,8 @@ def _named_subjects(doc: Any) -> list[int]:
     # "…, but Early still says …": a surname the tagger read as an adverb of a verb with no subject
     for i in ((arr[:, 1] == advmod) & (arr[:, 3] == 1) & (arr[:, 2] != 1)).nonzero()[0].tolist():
         k = i + 1
+        if k >= len(doc):
+            continue  # "Click Here": the adverb ends the block, no verb follows it
         while k < len(doc) - 1 and doc[k].pos_ == "ADV" and not doc[k].is_title:
             k += 1
         lost = name_as_adverb(doc[k])

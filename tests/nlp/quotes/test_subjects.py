@@ -34,3 +34,9 @@ def test_a_pronoun_past_another_name_is_not_the_subjects(nlp):
 def test_a_definite_organisation_description_is_a_subject(nlp):
     doc = nlp.nlp("The company that runs the fair, Northgate Media Inc., denies it.")
     assert "The company" in [s.name for s in collect_subjects(doc, 0, bytearray(len(doc)))]
+
+
+def test_a_capitalised_adverb_ending_the_block_is_read_without_error(nlp):
+    """ "Click Here" on a web page: an adverb read as a lost surname with no word after it."""
+    for text in ("Click Here", "The shop closes Early"):
+        assert collect_subjects(nlp.nlp(text), 0, bytearray(len(text))) == []
