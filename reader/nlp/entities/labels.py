@@ -48,6 +48,13 @@ QUOTE_MARKS = "\"“”'‘’«»"
 OFFICE_WORDS = lexicon.words("office_words")
 
 
+def _head_noun(description: str) -> str:
+    """The noun a description is about: "company" of "the blood-testing company", "author" (not
+    "study") of "author of the study"."""
+    words = re.split(r"\s+(?:of|at|for|from|with|in|on)\s+", description, maxsplit=1)[0].split()
+    return fold(words[-1]) if words else ""
+
+
 def _org_noun(word: str) -> bool:
     """ "chain" or "chains": a noun that introduces an organisation."""
     return word in ORG_NOUNS or word.endswith("s") and word[:-1] in ORG_NOUNS
@@ -155,11 +162,11 @@ def _person_label(m: Mention, key: str, ev: _Evidence, text: str) -> str | None:
         return "FAC"  # "Walter Reed hospital", "Kennedy airport"
     if m.determined and not m.titled and not m.honorific:
         return "ORG"  # "the Miami Herald": a person's name takes no article
-    description = m.role or m.appos
-    if description and _org_noun(fold(description.split()[-1])) or _org_noun(m.appos_noun) \
+    head = _head_noun(m.role or m.appos or "")
+    if _org_noun(head) or _org_noun(m.appos_noun) \
             or _described_as_org(text, m.end):
         return "ORG"  # "the blood-testing company Theranos", "Full Fact, the fact-checking charity"
-    if description and fold(description.split()[-1]) in WORK_NOUNS or m.next_noun in WORK_NOUNS \
+    if head in WORK_NOUNS or m.next_noun in WORK_NOUNS \
             or _quoted(m, text) and (" " in key or key not in ev.surnames and not is_first_name(key)):
         return "WORK_OF_ART"  # "the cult series Twin Peaks", ''Twin Peaks'' (not “Vito”, a nickname)
     return "PERSON"

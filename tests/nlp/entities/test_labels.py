@@ -142,3 +142,10 @@ def test_a_name_only_ever_inside_a_quotation_is_no_one_in_the_story(entities_of)
     assert [n for n, l in labels.items() if l == "PERSON"] == ["Lena Hart"]
     labels, _ = entities_of("\"I told Brandt he was wrong,\" said Mayor Ellen Cole. Brandt did not reply.")
     assert labels.get("Brandt") == "PERSON"  # named outside the quotation too
+
+
+def test_a_description_is_read_by_its_head_noun_not_its_last_word(entities_of):
+    """ "author of the study": an author, though "study" names a work."""
+    labels, _ = entities_of("The simulation matched the telescope's images. \"It worked better than we hoped,\" "
+                            "Dylan Marsh, author of the study, said on Monday.")
+    assert labels.get("Dylan Marsh") == "PERSON"
