@@ -183,6 +183,7 @@ async def _measure(folder: str) -> dict:
     out["key_ms_median"] = round(statistics.median(flat), 1)
     out["key_ms_max"] = round(max(flat), 1)
     out["key_ms_by_key"] = {k: round(max(v), 1) for k, v in latencies.items()}
+    out["key_ms_all"] = {k: [round(x, 1) for x in v] for k, v in latencies.items()}
     return out
 
 
