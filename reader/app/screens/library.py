@@ -44,7 +44,8 @@ Span = tuple[int, int]
 _MAX_FIND = 200
 FLUSH_S = 0.1  # analysis steps reach the table at most this often
 # The index is rebuilt once articles stop finishing for a moment (a thousand cache hits arrive
-# in a second or two: one build after them, not ten during), and at least this often meanwhile.
+# in a second or two: one build after them, not ten during), and at least this often meanwhile;
+# at once when every article is finished.
 INDEX_QUIET_S = 0.15
 INDEX_MAX_WAIT_S = 2.0
 _LISTS = {  # tab → the lists it shows, filled when the tab is first shown after an index build
@@ -183,7 +184,8 @@ class LibraryScreen(Screen[None]):
         if not self._index_stale or self._building:
             return
         now = time.monotonic()
-        if now - self._last_finish < INDEX_QUIET_S and now - self._stale_since < INDEX_MAX_WAIT_S:
+        waiting = not all(s.finished for s in self.newsreader.states)  # (else no more are coming)
+        if waiting and now - self._last_finish < INDEX_QUIET_S and now - self._stale_since < INDEX_MAX_WAIT_S:
             if self._index_timer is None:
                 self._index_timer = self.set_timer(INDEX_QUIET_S, self._index_waited)
             return
