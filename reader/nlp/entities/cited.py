@@ -1,5 +1,5 @@
-"""Reporters of other outlets cited as sources: "as Emily Feng reports for NPR", "according to
-Sui-Lee Wee of the New York Times", "NPR's Feng".
+"""Reporters of other outlets cited as sources: "as Mara Lindgren reports for NPR", "according to
+Lena Ortiz of the New York Times", "NPR's Lindgren".
 
 An aggregated story leans on other outlets' reports and names their reporters. They wrote those
 reports; they are not in the story, nor the speakers of what they report. The evidence is in the
@@ -17,11 +17,11 @@ from reader.nlp.entities.places import fold
 
 NEWS_ENDS = lexicon.words("news_outlet_ends")
 _CAPS = r"[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3}"
-# "Emily Feng reports for NPR", "… writes in The Atlantic": the outlet is named here
+# "Mara Lindgren reports for NPR", "… writes in The Atlantic": the outlet is named here
 WRITES_FOR = re.compile(r"\s+(?:reports|reported|writes|wrote|reporting|writing)\s+(?:for|in)\s+(?:the\s+)?(" + _CAPS + ")")
-# "Sui-Lee Wee of the New York Times", "Wee of the Times"
+# "Lena Ortiz of the New York Times", "Ortiz of the Times"
 OF_OUTLET = re.compile(r",?\s+(?:of|for|at|from)\s+(?:the\s+|The\s+)?(" + _CAPS + r")")
-# "NPR's Feng", "The Washington Post's Alex Horton"
+# "NPR's Lindgren", "The Washington Post's Alex Horton"
 OUTLET_S = re.compile(r"(" + _CAPS + r")\s*['’]s\s+(?:[A-Z][\w’'-]*\s+)*$")
 # "according to …", "per …", "as … reports", or the report said after the outlet: "… reports"
 CITING_BEFORE = re.compile(r"\b(?:according\s+to|per|as|citing|reports?|reported|wrote|writes)\s+(?:[^\s.;]+\s+){0,5}$", re.I)

@@ -79,7 +79,7 @@ def trim_initial_words(mentions: list[Mention]) -> list[Mention]:
 
 def _trimmed(text: str) -> tuple[int, int]:
     """How many characters to cut from the start and the end of a name the tagger ran into its
-    neighbours: a country before a first name ("envoy to Ukraine Kurt Volker"), "et al." after
+    neighbours: a country before a first name ("envoy to Norway Anna Berg"), "et al." after
     an author, a score after a player ("van de Zandschulp 6-2")."""
     words = text.split()
     head = 0

@@ -87,7 +87,7 @@ def consolidate(mentions: list[Mention], text: str, credits: Credits | None = No
 
 def _without_cited_reporters(clusters: list[list[int]], mentions: list[Mention], text: str,
                              credits: Credits | None) -> list[list[int]]:
-    """People less the reporters of other outlets the story cites ("according to Sui-Lee Wee of
+    """People less the reporters of other outlets the story cites ("according to Lena Ortiz of
     the New York Times"): like the story's own credits, they go to `credits`, not People."""
     spans = [[(mentions[i].start, mentions[i].end) for i in cl] for cl in clusters]
     cited = {k for k in cited_reporters(text, spans) if not any(mentions[i].titled for i in clusters[k])}

@@ -61,7 +61,7 @@ def _org_noun(word: str) -> bool:
 
 
 def _described_as_org(text: str, end: int) -> bool:
-    """ "Kosmos, a group co-founded by …": an indefinite description right after the name whose
+    """ "Altona, a group co-founded by …": an indefinite description right after the name whose
     noun is an organisation's."""
     found = ORG_DESCRIPTION.match(text, end)
     return bool(found) and _org_noun(found.group(1).lower())
@@ -298,7 +298,7 @@ def name_label(name: str, text: str, start: int) -> str | None:
     if lone and re.search(rf"(?<![\w’'@#/.-]){re.escape(key)}(?![\w@])", text):
         return None  # "Teachers chanted …" / "the teachers": a common noun opening a sentence
     if is_cited_reporter(name, text):
-        return None  # "…, reports Wee" of "Sui-Lee Wee of the New York Times": a cited reporter
+        return None  # "…, reports Ortiz" of "Lena Ortiz of the New York Times": a cited reporter
     if re.search(r"\b(?:the|a|an)\s+$", text[max(0, start - 5) : start], re.IGNORECASE):
         return "ORG"  # "the Kremlin", "a Space Odyssey": a person's name takes no article
     return "PERSON"

@@ -74,8 +74,8 @@ def compatible_names(a: list[str], b: list[str]) -> bool:
     """Two full names of one person: same surname, compatible first names ("Donald J. Trump" /
     "Donald Trump", "J.D. Vance" / "JD Vance", "J. Smith" / "John Smith"), and no two suffixes.
     A suffix on one side only tells a son from his father ("Donald Trump Jr." / "Donald Trump")
-    when the rest is the same; written otherwise it is one man ("Patrick Carlineo Jr." /
-    "Patrick W. Carlineo")."""
+    when the rest is the same; written otherwise it is one man ("Daniel Okafor Jr." /
+    "Daniel W. Okafor")."""
     ca, cb = core_words(a), core_words(b)
     sa, sb = suffix_of(a), suffix_of(b)
     if not ca or not cb or ca[-1] != cb[-1] or sa != sb and (sa and sb or ca == cb):

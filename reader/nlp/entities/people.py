@@ -151,7 +151,7 @@ def display_person(cluster: list[int], mentions: list[Mention]) -> str:
 
 
 def _with_suffix(name: str, forms: Counter[str]) -> str:
-    """ "Patrick W. Carlineo" introduced as "Patrick Carlineo Jr.": the suffix is part of the name."""
+    """ "Daniel W. Okafor" introduced as "Daniel Okafor Jr.": the suffix is part of the name."""
     if suffix_of(name_words(name)) or len(core_words(name_words(name))) < 2:
         return name
     for f in forms:

@@ -71,7 +71,7 @@ class Descriptions:
         return ent
 
     def _named_as(self, m: Mention) -> Entity | None:
-        """"the group added" after "The group, WeWorkers Coalition, formed …": the name the article
+        """"the group added" after "The group, Dock Workers Coalition, formed …": the name the article
         gave the same description in apposition, the last time before (within a few paragraphs)."""
         if tokens(m.text) != [m.head] or not m.text.lower().startswith("the ") or not m.head.isalpha():
             return None
@@ -201,8 +201,8 @@ class Descriptions:
 
     def _story_person(self) -> Entity | None:
         """The person the story is about: the first person its sentences have as subject, when no
-        one is named more often in the whole article ("Jose Mourinho has agreed a deal to replace
-        Mauricio Pochettino …": an age epithet no age in the text explains is most likely his)."""
+        one is named more often in the whole article ("Ana Ruiz has agreed to take over the
+        national team …": an age epithet no age in the text explains is most likely hers)."""
         ctx = self.ctx
         first = next((ent for sub in ctx.subjects if not sub.pronoun and not sub.embedded
                       for ent in [ctx.index.at(sub.end - 1)] if ent is not None and ent.label == "PERSON"), None)

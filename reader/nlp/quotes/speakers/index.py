@@ -22,7 +22,7 @@ def name_key(name: str) -> str:
 
 
 def surname_key(name: str) -> str | None:
-    """The surname's key, past a suffix: "carlineo" of "Patrick Carlineo Jr."."""
+    """The surname's key, past a suffix: "okafor" of "Daniel Okafor Jr."."""
     words = [w for w in core_words(person_words(name)) if w != "the"]
     return words[-1] if words else None
 
