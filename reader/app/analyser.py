@@ -18,6 +18,8 @@ from textual.message import Message
 from reader.analysis import Analysis
 from reader.article import Article
 
+HIT_BATCH = 100  # cache hits a message carries (a few milliseconds of the UI's time)
+
 
 class Step(Protocol):
     """One step of a streaming analysis (reader.nlp.progress.Progress has this shape)."""
@@ -78,6 +80,15 @@ class AnalysisStep(Message):
             and not self.step.final
             and (message.step.analysis is not None or self.step.analysis is None)
         )
+
+
+class CacheHits(Message):
+    """Articles the cache answered, as the steps `AnalysisStep` would carry one by one: a shelf
+    of a thousand cached articles costs the UI ten turns, not a thousand."""
+
+    def __init__(self, steps: list[AnalysisStep]) -> None:
+        super().__init__()
+        self.steps = steps
 
 
 class AnalysisFailed(Message):
@@ -169,6 +180,18 @@ class Schedule:
             if hit is not None:
                 self.pending[idx] = None
                 yield idx, hit, published
+
+    def cache_hit_batches(self, size: int = HIT_BATCH) -> Iterator[CacheHits]:
+        """The cache hits as messages: the first (the visible article) alone, then `size` a time."""
+        batch: list[AnalysisStep] = []
+        first = True
+        for idx, hit, published in self.cache_hits():
+            batch.append(AnalysisStep(idx, CacheHit(hit), published, None))
+            if first or len(batch) >= size:
+                yield CacheHits(batch)
+                batch, first = [], False
+        if batch:
+            yield CacheHits(batch)
 
 
 def _drain(stream: Iterator[Step]) -> None:

@@ -25,7 +25,7 @@ from reader.app.analyser import (
     AnalysisSource,
     AnalysisStep,
     CachedSource,
-    CacheHit,
+    CacheHits,
     Schedule,
     TimelineReresolved,
 )
@@ -179,8 +179,8 @@ class NewsreaderApp(App[None]):
             return
         pending = [None if s.finished else (s.article, lambda s=s: s.published) for s in self.states]
         schedule = Schedule(service, pending, lambda: self.index)
-        for idx, hit, published in schedule.cache_hits():  # needs no spaCy: shown at once
-            if not self.post_message(AnalysisStep(idx, CacheHit(hit), published, None)):
+        for hits in schedule.cache_hit_batches():  # need no spaCy: shown at once
+            if not self.post_message(hits):
                 return
         if self._service_factory is None and worth_a_pool(schedule.pending, self.jobs):
             analyse_in_pool(schedule.pending, lambda: self.index, self.post_message, lambda: worker.is_cancelled,
@@ -198,6 +198,10 @@ class NewsreaderApp(App[None]):
                 message = AnalysisStep(idx, step, published, service.warning)
             if not self.post_message(message):
                 return  # the app is closing
+
+    def on_cache_hits(self, message: CacheHits) -> None:
+        for step in message.steps:
+            self.on_analysis_step(step)
 
     def on_analysis_step(self, message: AnalysisStep) -> None:
         state, step = self.states[message.index], message.step

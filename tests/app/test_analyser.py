@@ -90,6 +90,18 @@ def test_cache_hits_come_first_and_are_not_analysed_again() -> None:
     assert [i for i, *_ in s] == [0]
 
 
+def test_cache_hits_come_as_few_messages_the_visible_article_alone_first() -> None:
+    class AllCached(Scripted):
+        def cached(self, a, published=None, max_bytes=None):
+            return result(a.source)
+
+    names = [f"n{i}" for i in range(7)]
+    s = Schedule(AllCached({}), [(article(n), lambda: None) for n in names], lambda: 4)
+    batches = [[(step.index, step.step.analysis.source) for step in hits.steps] for hits in s.cache_hit_batches(size=3)]
+    assert batches == [[(4, "n4")], [(0, "n0"), (1, "n1"), (2, "n2")], [(3, "n3"), (5, "n5"), (6, "n6")]]
+    assert all(s.pending[i] is None for i in range(7))  # none of them is analysed again
+
+
 def test_the_real_service_is_a_cached_source() -> None:
     from reader.service import AnalysisService
 
