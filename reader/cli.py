@@ -202,11 +202,9 @@ def main(argv: list[str] | None = None) -> int:
 
         sources = [str(default_seed())]
     if not args.export:
-        import gc
+        from reader.app.heap import settle_for_start_up
 
-        # Start-up allocates many long-lived objects (Textual's CSS, widgets): collections then only
-        # walk them again and again. The app freezes them after its first frame (NewsreaderApp.run).
-        gc.set_threshold(50_000, 50, 100)
+        settle_for_start_up()  # the app then freezes what it keeps (NewsreaderApp.run)
     try:
         from reader.shelf.expand import expand_groups, list_file_sources
         from reader.sources import SourceError

@@ -9,7 +9,6 @@ module therefore imports neither spaCy nor `reader.nlp.pipeline` at top level.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import time
 from collections.abc import Callable
 from typing import Any
@@ -30,6 +29,7 @@ from reader.app.analyser import (
     TimelineReresolved,
 )
 from reader.app.commands import ReaderCommands
+from reader.app.heap import Heap
 from reader.app.pooled import analyse_in_pool, prepare_live_pool, worth_a_pool
 from reader.app.keys import APP_KEYS
 from reader.app.commands import Target as PaletteTarget
@@ -92,17 +92,16 @@ class NewsreaderApp(App[None]):
         self._service: AnalysisSource | None = None
         self._service_error: str | None = None
         self._library: LibraryScreen | None = None
+        self.heap = Heap()
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
-        """In a terminal, the objects the imports left (Textual's classes, CSS, the article) are
-        moved out of the garbage collector's sight: a full collection over them cost ~16 ms of
-        the first frame. They live as long as the process anyway; released again on exit."""
-        gc.freeze()
-        self._frozen = True
+        """In a terminal, what the imports left (Textual's classes, CSS, the article) and all the
+        app keeps later is moved out of the garbage collector's sight (`heap.py`)."""
+        self.heap.hold()
         try:
             return super().run(*args, **kwargs)
         finally:
-            gc.unfreeze()
+            self.heap.release()
 
     # ------------------------------------------------------------------ layout
     def get_default_screen(self) -> ReaderScreen:
@@ -143,8 +142,7 @@ class NewsreaderApp(App[None]):
         if self.analysing:
             # Paint the text first; only then start the worker (which imports spaCy on a cache miss).
             self.call_after_refresh(self._analyse)
-        if getattr(self, "_frozen", False):
-            self.call_after_refresh(gc.freeze)  # and the widgets too: later collections stay short
+        self.call_after_refresh(self.heap.keep)  # and the widgets too: later collections stay short
         if not self.is_headless:
             quit_on_signals(self)
 
@@ -206,6 +204,8 @@ class NewsreaderApp(App[None]):
     def on_analysis_step(self, message: AnalysisStep) -> None:
         state, step = self.states[message.index], message.step
         state.advance(step.done, step.total, step.analysis, step.final)
+        if step.final:
+            self.heap.keep()  # the analysis lives on: out of the collector's walks
         warning = message.warning
         if warning and warning != self.warning:
             self.warning = warning

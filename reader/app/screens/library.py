@@ -8,8 +8,8 @@ opens the reader at the item; `escape` in the reader comes back here with the pl
 
 Built for a thousand articles: the app tells the screen which article moved
 (`article_changed`), and the screen updates only those rows, at most ten times a second; the
-cross-article index (`reader.shelf.index`, plain data, no spaCy) is built in a thread and posted
-back as a message; a tab's list is filled when the tab is shown, a chunk at a time.
+cross-article index (`reader.shelf.index`, plain data, no spaCy) and the rows of every list are
+built in a thread and posted back as a message; the lists draw only the rows on screen.
 """
 
 from __future__ import annotations
@@ -30,9 +30,10 @@ from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
 from reader.app.state import ArticleState
 from reader.app.widgets.library import lists
+from reader.app.widgets.library.lists import ShelfLists
 from reader.app.widgets.library.lines import CursorLines, LineList
 from reader.app.widgets.library.table import COLUMNS, ArticlesTable, ordered, row_of, state_label
-from reader.shelf.index import ShelfIndex, build_index
+from reader.shelf.index import build_index
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis
@@ -48,12 +49,6 @@ FLUSH_S = 0.1  # analysis steps reach the table at most this often
 # at once when every article is finished.
 INDEX_QUIET_S = 0.15
 INDEX_MAX_WAIT_S = 2.0
-_LISTS = {  # tab → the lists it shows, filled when the tab is first shown after an index build
-    "library-speakers": "#library-speaker-list",
-    "library-people": "#library-people-list",
-    "library-orgs": "#library-org-list",
-    "library-timeline": "#library-timeline-list",
-}
 
 
 def find_in_shelf(states: list[ArticleState], query: str, most: int = _MAX_FIND) -> list[tuple[int, Span, str]]:
@@ -73,11 +68,11 @@ def find_in_shelf(states: list[ArticleState], query: str, most: int = _MAX_FIND)
 
 
 class IndexBuilt(Message):
-    """The cross-article index over the analysed articles `positions` (state indices)."""
+    """The lists of the cross-article index over the analysed articles `positions` (state indices)."""
 
-    def __init__(self, index: ShelfIndex, positions: list[int]) -> None:
+    def __init__(self, lists: ShelfLists, positions: list[int]) -> None:
         super().__init__()
-        self.index, self.positions = index, positions
+        self.lists, self.positions = lists, positions
 
 
 class LibraryScreen(Screen[None]):
@@ -93,7 +88,7 @@ class LibraryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._sort = 2  # by date
-        self._index = ShelfIndex([], [])
+        self._lists = ShelfLists()
         self._positions: list[int] = []  # index article number → state index
         self._dirty: set[int] = set()
         self._flush_timer: Timer | None = None
@@ -102,9 +97,8 @@ class LibraryScreen(Screen[None]):
         self._stale_since = time.monotonic()  # the oldest finished article the index lacks
         self._last_finish = 0.0
         self._index_timer: Timer | None = None
-        self._filled: set[str] = set()  # list ids filled from the current index
         self._found: list[tuple[int, Span, str]] = []
-        self._speakers: list = []  # the speakers as listed (the index's order when filled)
+        self._quotes_of: tuple[ShelfLists, int] | None = None  # (lists, speaker row) whose quotes show
 
     @property
     def newsreader(self) -> NewsreaderApp:
@@ -189,51 +183,32 @@ class LibraryScreen(Screen[None]):
             if self._index_timer is None:
                 self._index_timer = self.set_timer(INDEX_QUIET_S, self._index_waited)
             return
-        positions = [i for i, s in enumerate(self.newsreader.states) if s.finished and s.analysis is not None]
-        analyses = [self.newsreader.states[i].analysis for i in positions]
+        states = self.newsreader.states
+        positions = [i for i, s in enumerate(states) if s.finished and s.analysis is not None]
+        analyses = [states[i].analysis for i in positions]
+        titles = [self._title(i) for i in positions]
         self._index_stale, self._building = False, True
-        self._build_index(analyses, positions)  # type: ignore[arg-type]
+        self._build_index(analyses, positions, titles)  # type: ignore[arg-type]
 
     def _index_waited(self) -> None:
         self._index_timer = None
         self._rebuild_index()
 
     @work(thread=True, group="shelf-index", exit_on_error=False)
-    def _build_index(self, analyses: list[Analysis], positions: list[int]) -> None:
-        self.post_message(IndexBuilt(build_index(analyses), positions))
+    def _build_index(self, analyses: list[Analysis], positions: list[int], titles: list[str]) -> None:
+        self.post_message(IndexBuilt(lists.shelf_lists(build_index(analyses), titles.__getitem__), positions))
 
     def on_index_built(self, message: IndexBuilt) -> None:
         self._building = False
-        self._index, self._positions = message.index, message.positions
-        self._filled.clear()
-        self._fill_tab(self.query_one("#library-tabs", TabbedContent).active)
+        self._lists, self._positions = message.lists, message.positions
+        self.newsreader.heap.keep()
+        for list_id, rows in message.lists.rows.items():  # hidden lists: drawn when their tab shows
+            self.query_one(f"#{list_id}", LineList).set_rows(rows)
+        self._show_quotes(self.query_one("#library-speaker-list", LineList).cursor_row)
         self._rebuild_index()  # articles finished while it was built
 
-    @on(TabbedContent.TabActivated, "#library-tabs")
-    def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
-        self._fill_tab(event.pane.id or "")
-
-    def _fill_tab(self, tab: str) -> None:
-        list_id = _LISTS.get(tab)
-        if list_id is None or list_id in self._filled:
-            return
-        self._filled.add(list_id)
-        index = self._index
-        rows = {
-            "#library-speaker-list": lambda: lists.speaker_rows(index.speakers),
-            "#library-people-list": lambda: lists.entry_rows(index.people),
-            "#library-org-list": lambda: lists.entry_rows(index.organisations),
-            "#library-timeline-list": lambda: lists.timeline_rows(index.timeline, self._title_in_index),
-        }[list_id]()
-        if list_id == "#library-speaker-list":
-            self._speakers = index.speakers
-        target = self.query_one(list_id, LineList)
-        target.set_rows(rows)
-        if list_id == "#library-speaker-list":
-            self._show_quotes(target.cursor_row)
-
     def _entries(self, list_id: str):
-        return {"#library-people-list": self._index.people, "#library-org-list": self._index.organisations}.get(list_id)
+        return {"#library-people-list": self._lists.people, "#library-org-list": self._lists.organisations}.get(list_id)
 
     def _article(self, shelf_position: int) -> int:
         """The state index of an article as numbered in the index (analysed articles only)."""
@@ -247,7 +222,10 @@ class LibraryScreen(Screen[None]):
         return self._title(self._article(k))
 
     def _show_quotes(self, k: int) -> None:
-        speakers = self._speakers
+        speakers = self._lists.speakers
+        if self._quotes_of is not None and self._quotes_of[0] is self._lists and self._quotes_of[1] == k:
+            return  # (the list's fill announces its cursor too: one fill of the quotes, one repaint)
+        self._quotes_of = (self._lists, k)
         entry = speakers[k] if 0 <= k < len(speakers) else None
         self.query_one("#library-speaker-quotes", LineList).set_rows(
             lists.quote_rows(entry, self._title_in_index) if entry is not None else [], keep_cursor=False)
@@ -305,10 +283,10 @@ class LibraryScreen(Screen[None]):
             return None
         if list_id == "library-speaker-quotes":
             k = self.query_one("#library-speaker-list", LineList).cursor_row
-            q = self._speakers[k].quotes[n]
+            q = self._lists.speakers[k].quotes[n]
             return lambda: app.open_article(self._article(q.article), (q.start, q.end))
         if list_id == "library-timeline-list":
-            d = self._index.timeline[n]
+            d = self._lists.timeline[n]
             return lambda: app.open_article(self._article(d.article), (d.start, d.start + len(d.expression)))
         if list_id == "library-find-results":
             i, span, _ = self._found[n]

@@ -69,10 +69,9 @@ async def test_one_speaker_across_two_articles_and_enter_opens_the_quote(live_se
     async with app.run_test(size=SIZE) as pilot:
         await _ready(app)
         speakers = app.screen.query_one("#library-speaker-list", LineList)
-        assert speakers.row_count == 0  # filled when its tab is first shown
+        assert speakers.row_count == 2  # filled with the index (built in its thread), before its tab shows
         app.screen.query_one("#library-tabs").active = "library-speakers"
         await pilot.pause()  # the tab shown (and the focus moved into it)
-        await wait_until(lambda: speakers.row_count == 2)
         first = speakers.row_at(0).plain
         assert first.startswith("Ann Lee") and "2 quotes · 2 articles" in first
         quotes = app.screen.query_one("#library-speaker-quotes", LineList)
