@@ -301,7 +301,7 @@ class NewsreaderApp(App[None]):
         assert state.analysis is not None
         self._reresolve_worker(state, state.analysis, state.published)
 
-    @work(thread=True, group="dates", exit_on_error=False)
+    @work(thread=True, group="dates", exit_on_error=False, description="re-resolve the timeline")  # (not repr(a))
     def _reresolve_worker(self, state: ArticleState, a: Analysis, published: str | None) -> None:
         try:
             from reader.nlp.time.dates import reresolve

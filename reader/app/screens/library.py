@@ -194,7 +194,9 @@ class LibraryScreen(Screen[None]):
         self._index_timer = None
         self._rebuild_index()
 
-    @work(thread=True, group="shelf-index", exit_on_error=False)
+    # (A description of our own: Textual's default is the repr of every argument, a thousand
+    # analyses, written on the UI thread: 60-80 ms before the thread even started.)
+    @work(thread=True, group="shelf-index", exit_on_error=False, description="the shelf index")
     def _build_index(self, analyses: list[Analysis], positions: list[int], titles: list[str]) -> None:
         self.post_message(IndexBuilt(lists.shelf_lists(build_index(analyses), titles.__getitem__), positions))
 

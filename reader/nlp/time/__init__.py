@@ -1,5 +1,5 @@
-"""When things happened: date expressions normalised (`dates`) and placed on a timeline (`timeline`)."""
+"""When things happened: date expressions normalised (`dates`) and placed on a timeline (`timeline`).
 
-from reader.nlp.time.timeline import DateMention, collect, resolve
-
-__all__ = ["DateMention", "collect", "resolve"]
+Nothing is imported here: `timex` (values, their order and headings) is light enough for the UI
+thread, while `dates` compiles the whole grammar (~100 ms) and is imported only where it is used.
+"""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from reader.nlp.time.timex import FUTURE, PAST, PRESENT
-from reader.nlp.time.words import SEASON_MONTH
+from reader.nlp.time.timex import SEASON_MONTH
 
 
 def add_months(d: date, n: int) -> tuple[int, int]:

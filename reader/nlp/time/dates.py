@@ -25,8 +25,8 @@ from reader.nlp.time.anchor import Open, Reading, fill, parse_anchor
 from reader.nlp.time.expressions import AGE, clean, strip_mods
 from reader.nlp.time.rules import RULES, STOP, Context
 from reader.nlp.time.rules.anaphora import REF_START
-from reader.nlp.time.timex import FUTURE, PAST, PRESENT, Timex, granularity_of
-from reader.nlp.time.words import MONTHS, SEASON_MONTH, WEEKDAYS
+from reader.nlp.time.timex import FUTURE, PAST, PRESENT, Timex, granularity_of, heading, sort_key
+from reader.nlp.time.words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from reader.analysis import TimelineEntry
@@ -168,48 +168,6 @@ def split(expr: str) -> list[tuple[int, int, str | None]]:
 
 # ---------------------------------------------------------------------------------------------
 # timeline entries from an Analysis alone
-
-
-def sort_key(value: str | None) -> tuple[str, int]:
-    """Calendar order: a period sorts at its start; the wider period first at a tie."""
-    if not value:
-        return ("~", 0)
-    v = value.split("T")[0]
-    rank = {"century": 0, "decade": 1, "year": 2, "half": 3, "season": 4, "quarter": 4, "month": 5, "week": 6,
-            "weekend": 7, "day": 8}
-    g = granularity_of(v)
-    start = v
-    if g == "decade":
-        start = v + "0"
-    elif g == "century":
-        start = v + "00"
-    elif g in ("week", "weekend"):
-        y, w = int(v[:4]), int(v[6:8])
-        try:
-            start = date.fromisocalendar(y, w, 6 if g == "weekend" else 1).isoformat()
-        except ValueError:
-            start = v[:4]
-    elif g == "quarter":
-        start = f"{v[:4]}-{(int(v[-1]) - 1) * 3 + 1:02d}"
-    elif g == "half":
-        start = f"{v[:4]}-{1 if v.endswith('1') else 7:02d}"
-    elif g == "season":
-        start = f"{v[:4]}-{SEASON_MONTH[v[-2:]]:02d}"
-    return (start, rank.get(g or "", 9))
-
-
-def heading(value: str | None) -> str:
-    """The year header a timeline entry sits under: "2013", "the 1990s", "the 20th century"."""
-    g = granularity_of(value)
-    if value is None or g is None:
-        return "Unresolved"
-    if g == "decade":
-        return f"the {value}0s"
-    if g == "century":
-        n = int(value) + 1
-        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"the {n}{suffix} century"
-    return value[:4]
 
 
 def entry_date(t: Timex) -> tuple[str | None, str | None]:

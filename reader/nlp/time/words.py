@@ -9,7 +9,6 @@ from reader.nlp import lexicon
 MONTHS = {k: int(v) for k, v in lexicon.table("months").items()}
 WEEKDAYS = {k: int(v) for k, v in lexicon.table("weekdays").items()}
 SEASONS = dict(lexicon.table("seasons"))
-SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PARTS_OF_DAY = dict(lexicon.table("parts_of_day"))
 NUMBERS = {k: int(v) for k, v in lexicon.table("number_words").items()}
 VAGUE = lexicon.words("vague_amounts")

@@ -8,13 +8,12 @@ from reader.analysis import Analysis, TimelineEntry
 from reader.app.widgets.article.navigation import Span, Target
 from reader.app.widgets.sidebar.tree import Item, ReaderTree
 from reader.date_labels import date_label
+from reader.nlp.time.timex import heading, sort_key
 
 
 def ordered(analysis: Analysis) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
     """Calendar order as the NLP defines it (a week, quarter or season sorts at its start, not
-    as a string), so the tab and the export agree. Imported here: it compiles many patterns."""
-    from reader.nlp.time.dates import sort_key
-
+    as a string), so the tab and the export agree."""
     dated = sorted((t for t in analysis.timeline if t.date), key=lambda t: (sort_key(t.date), t.start))
     undated = sorted((t for t in analysis.timeline if not t.date), key=lambda t: t.start)
     return dated, undated
@@ -37,8 +36,6 @@ def fill(tree: ReaderTree, analysis: Analysis | None, published: str | None = No
     key = tree.start_fill(analysis is not None)
     if analysis is None:
         return
-    from reader.nlp.time.dates import heading
-
     dated, undated = ordered(analysis)
     years: dict[str, list[tuple[Text, Item]]] = {}
     for t in dated:
