@@ -3,18 +3,24 @@
 Built from finished `Analysis` objects only (cached JSON), so a shelf of a thousand articles is
 indexed without spaCy. One person quoted in two articles is one entry: names are compared by a
 folded key (case, accents and German transliterations ö/oe, ü/ue, ä/ae, ß/ss set aside), an
-entity's aliases count as its names, and a surname alone joins the one full name on the shelf
-that ends with it (two Johnsons stay apart).
+entity's aliases count as its names, and a surname alone joins the full name on the shelf that
+ends with it — the one such name, or one the shelf gives far more often than any other (a
+story's "Trump" is its Donald Trump, not the Ivanka of two articles; two Johnsons as common as
+each other stay apart). An entry is named as most of its articles name it.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.analysis import Analysis
 
 _PEOPLE = frozenset(("PERSON",))
 _ORGANISATIONS = frozenset(("ORG",))
+# A surname alone joins a full name that ends with it when the shelf gives that full name in at
+# least this many times as many articles as every other full name with the surname together.
+DOMINANT = 4
 
 
 def fold(name: str) -> str:
@@ -124,26 +130,41 @@ def _cluster(shelf: list[Analysis]) -> _Clusters:
                     surnames.setdefault(k.rsplit(" ", 1)[1], set()).add(node)
             elif _kind(e.label) == "person":
                 single.extend((node, k) for k in keys)
-    roots: dict[str, set[tuple[int, str]]] = {}  # surname → the clusters of its full names
+    owners: dict[str, Counter] = {}  # surname → its full names' clusters, by articles naming them
     for node, key in single:
-        if key not in roots:  # once per surname, not once per mention of it (a shelf's "Trump")
-            roots[key] = {clusters.find(n) for n in surnames.get(key, ())}
-        owners = roots[key] = {clusters.find(r) for r in roots[key]}  # (an earlier join may merge two)
-        if len(owners) == 1:
-            clusters.union(next(iter(owners)), node)
+        if key not in owners:  # once per surname, not once per mention of it (a shelf's "Trump")
+            owners[key] = Counter(clusters.find(n) for n in surnames.get(key, ()))
+        owner = _dominant(owners[key], clusters)
+        if owner is not None:
+            clusters.union(owner, node)
     return clusters
+
+
+def _dominant(owners: Counter, clusters: _Clusters) -> tuple[int, str] | None:
+    """The one cluster a bare surname means: the only one, or the one named DOMINANT times as often."""
+    merged: Counter = Counter()
+    for root, n in owners.items():  # (an earlier join may have merged two)
+        merged[clusters.find(root)] += n
+    owners.clear()
+    owners.update(merged)
+    ranked = merged.most_common()
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= DOMINANT * sum(n for _, n in ranked[1:]):
+        return ranked[0][0]
+    return None
 
 
 def build_index(shelf: list[Analysis]) -> ShelfIndex:
     """The cross-article index of a shelf (analyses in shelf order)."""
     clusters = _cluster(shelf)
     entries: dict[tuple[int, str], ShelfEntry] = {}
+    called: dict[tuple[int, str], Counter] = {}  # root → how many articles gave each name
     for i, a in enumerate(shelf):
         for e in a.entities:
             root = clusters.find((i, e.id))
             entry = entries.setdefault(root, ShelfEntry(name=e.name, label=e.label))
-            if len(e.name) > len(entry.name):
-                entry.name = e.name
+            called.setdefault(root, Counter())[e.name] += 1
             entry.names |= {e.name, *e.aliases}
             if e.role and e.role not in entry.roles:
                 entry.roles.append(e.role)
@@ -154,6 +175,8 @@ def build_index(shelf: list[Analysis]) -> ShelfIndex:
             entry = entries.get(clusters.find((i, q.speaker))) if q.speaker else None
             if entry is not None:
                 entry.quotes.append(QuoteRef(i, q.id, q.text, q.start, q.end))
+    for root, entry in entries.items():  # a full name first, then the most usual, then the longest
+        entry.name = max(called[root].items(), key=lambda nc: (" " in nc[0], nc[1], len(nc[0]), nc[0]))[0]
     timeline = sorted((DateRef(i, t.id, t.date, t.expression, t.event, t.start)
                        for i, a in enumerate(shelf) for t in a.timeline if t.date),
                       key=lambda d: (d.date, d.article, d.start))

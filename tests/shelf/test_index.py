@@ -64,3 +64,24 @@ def test_the_merged_timeline_is_ordered_by_date_and_keeps_its_articles():
 def test_a_quote_whose_speaker_is_not_among_the_entities_is_skipped():
     a = _analysis([_person(1, "Ann Lee")], [Quote("q1", "Hm", 0, 2, "full", "e9", "Ghost")])
     assert build_index([a]).speakers == []
+
+
+def test_a_surname_alone_joins_the_full_name_the_shelf_gives_far_more_often():
+    big = [_analysis([_person(1, "Walter Brandt"), _person(2, "Greta Brandt")])]
+    big += [_analysis([_person(1, "Walter Brandt")]) for _ in range(8)]
+    short = _analysis([_person(1, "Brandt")])
+    people = {e.name: e for e in build_index([*big, short]).people}
+    assert people["Walter Brandt"].articles[-1] == 9 and "Brandt" not in people
+    assert people["Greta Brandt"].articles == [0]
+
+
+def test_two_namesakes_named_about_as_often_leave_the_surname_alone():
+    shelf = [_analysis([_person(1, "Walter Brandt")]), _analysis([_person(1, "Walter Brandt")]),
+             _analysis([_person(1, "Greta Brandt")]), _analysis([_person(1, "Brandt")])]
+    assert "Brandt" in {e.name for e in build_index(shelf).people}
+
+
+def test_an_entry_is_named_as_most_articles_name_it():
+    shelf = [_analysis([_person(1, "Pia Marten", "P. Ulla Marten")]), _analysis([_person(1, "Pia Marten")]),
+             _analysis([_person(1, "P. Ulla Marten")]), _analysis([_person(1, "Marten")])]
+    assert [e.name for e in build_index(shelf).people] == ["Pia Marten"]

@@ -82,6 +82,7 @@ class LibraryScreen(Screen[None]):
         Binding("slash", "find", "Find in shelf", key_display="/", id="library.find"),
         Binding("s", "sort", "Sort", tooltip="Sort the articles by the next column", id="library.sort"),
         Binding("escape", "back", "Reader", tooltip="Back to the article on show", id="library.back"),
+        Binding("down", "into_tab", "Into the list", show=False, id="library.into"),
         Binding("q", "app.quit", "Quit", id="library.quit"),
     ]
 
@@ -248,6 +249,13 @@ class LibraryScreen(Screen[None]):
     def action_find(self) -> None:
         self.query_one("#library-tabs", TabbedContent).active = "library-find"
         self.query_one("#library-find-input", Input).focus()
+
+    def action_into_tab(self) -> None:
+        """`down` where nothing else takes it (the tab bar, a filter or find box): into the tab's list."""
+        pane = self.query_one("#library-tabs", TabbedContent).active_pane
+        targets = pane.query(CursorLines) if pane is not None else None
+        if targets:
+            targets.first().focus()
 
     def action_back(self) -> None:
         self.newsreader.open_article(self.newsreader.index)

@@ -54,6 +54,20 @@ async def test_the_shelf_opens_as_a_table_sorted_by_date_and_enter_opens_the_rea
         assert app.screen.query_one("#library-table", ArticlesTable).cursor_row == 1
 
 
+async def test_down_from_the_tab_bar_or_the_filter_goes_into_the_tabs_list(live_service):
+    app = _app(live_service)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app)
+        app.screen.query_one("#library-filter", Input).focus()
+        await pilot.press("down")
+        assert app.focused is app.screen.query_one("#library-table")
+        app.screen.query_one("#library-tabs ContentTabs").focus()
+        await pilot.press("right", "down")
+        assert app.focused is app.screen.query_one("#library-speaker-list")
+        await pilot.press("down")  # the list's own key now: its cursor moves
+        assert app.focused.cursor_row == 1
+
+
 async def test_filter_as_you_type(live_service):
     app = _app(live_service)
     async with app.run_test(size=SIZE) as pilot:
