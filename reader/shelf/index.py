@@ -32,6 +32,30 @@ def fold(name: str) -> str:
     return " ".join(person_words(name))
 
 
+def person_key(name: str) -> tuple[str, str]:
+    """A person's key without the titles before the name ("Mr. Lee", "Sen. Lee" and "Lee" are one
+    surname), and the gender an honorific among them says ('m', 'f' or '')."""
+    from reader.nlp.entities.roles import HONORIFICS, PERSON_TITLES
+
+    words, gender = fold(name).split(), ""
+    while len(words) > 1 and words[0] in PERSON_TITLES:
+        gender = gender or HONORIFICS.get(words.pop(0), "")
+    return " ".join(words), gender
+
+
+def _quoted_word(entity, speakers: set[str | None]) -> bool:
+    """A one-word name the model did not call a person but whom the article quotes ("Lee", tagged
+    ORG, said …): looked up as a surname, so it joins the person the shelf names that way."""
+    return entity.id in speakers and " " not in entity.name.strip() and not entity.aliases
+
+
+def _gender_of(full_key: str) -> str:
+    """'m', 'f' or '' for the first name of a full name's key."""
+    from reader.nlp.entities.names import first_name_gender
+
+    return first_name_gender(full_key.split(" ", 1)[0])
+
+
 @dataclass(frozen=True)
 class QuoteRef:
     article: int  # index into the shelf
@@ -113,41 +137,41 @@ class _Clusters:
 def _cluster(shelf: list[Analysis]) -> _Clusters:
     clusters = _Clusters()
     by_key: dict[tuple[str, str], tuple[int, str]] = {}
-    surnames: dict[str, set[tuple[int, str]]] = {}
-    single: list[tuple[tuple[int, str], str]] = []
+    surnames: dict[str, dict[tuple[int, str], str]] = {}  # surname → its full names' nodes → full key
+    single: list[tuple[tuple[int, str], str, str]] = []  # (node, surname, an honorific's gender)
     for i, a in enumerate(shelf):
+        speakers = {q.speaker for q in a.quotes}
         for e in a.entities:
             node = (i, e.id)
             clusters.find(node)
-            keys = {fold(n) for n in (e.name, *e.aliases)} - {""}
+            person = _kind(e.label) == "person" or _quoted_word(e, speakers)
+            named = {person_key(n) if person else (fold(n), "") for n in (e.name, *e.aliases)}
+            keys = {k for k, _ in named} - {""}
             for key in keys:
-                if " " in key or _kind(e.label) != "person":
+                if " " in key or not person:
                     other = by_key.setdefault((_kind(e.label), key), node)
                     clusters.union(other, node)
             full = [k for k in keys if " " in k]
-            if _kind(e.label) == "person" and full:
+            if person and full:
                 for k in full:
-                    surnames.setdefault(k.rsplit(" ", 1)[1], set()).add(node)
-            elif _kind(e.label) == "person":
-                single.extend((node, k) for k in keys)
-    owners: dict[str, Counter] = {}  # surname → its full names' clusters, by articles naming them
-    for node, key in single:
-        if key not in owners:  # once per surname, not once per mention of it (a shelf's "Trump")
-            owners[key] = Counter(clusters.find(n) for n in surnames.get(key, ()))
-        owner = _dominant(owners[key], clusters)
+                    surnames.setdefault(k.rsplit(" ", 1)[1], {})[node] = k
+            elif person:
+                single.extend((node, k, g) for k, g in named if k)
+    meant: dict[tuple[str, str], tuple[int, str] | None] = {}  # (surname, gender) → the cluster it means
+    for node, key, gender in single:
+        if (key, gender) not in meant:  # once per surname, not once per mention of it (a shelf's "Trump")
+            meant[key, gender] = _dominant(Counter(
+                clusters.find(n) for n, full in surnames.get(key, {}).items()
+                if not gender or _gender_of(full) in ("", gender)))
+        owner = meant[key, gender]
         if owner is not None:
-            clusters.union(owner, node)
+            clusters.union(clusters.find(owner), node)
     return clusters
 
 
-def _dominant(owners: Counter, clusters: _Clusters) -> tuple[int, str] | None:
+def _dominant(owners: Counter) -> tuple[int, str] | None:
     """The one cluster a bare surname means: the only one, or the one named DOMINANT times as often."""
-    merged: Counter = Counter()
-    for root, n in owners.items():  # (an earlier join may have merged two)
-        merged[clusters.find(root)] += n
-    owners.clear()
-    owners.update(merged)
-    ranked = merged.most_common()
+    ranked = owners.most_common()
     if not ranked:
         return None
     if len(ranked) == 1 or ranked[0][1] >= DOMINANT * sum(n for _, n in ranked[1:]):
@@ -165,6 +189,8 @@ def build_index(shelf: list[Analysis]) -> ShelfIndex:
             root = clusters.find((i, e.id))
             entry = entries.setdefault(root, ShelfEntry(name=e.name, label=e.label))
             called.setdefault(root, Counter())[e.name] += 1
+            if e.label in _PEOPLE:
+                entry.label = e.label  # (a quoted one-word "organisation" that joined a person)
             entry.names |= {e.name, *e.aliases}
             if e.role and e.role not in entry.roles:
                 entry.roles.append(e.role)

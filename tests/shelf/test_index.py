@@ -85,3 +85,23 @@ def test_an_entry_is_named_as_most_articles_name_it():
     shelf = [_analysis([_person(1, "Pia Marten", "P. Ulla Marten")]), _analysis([_person(1, "Pia Marten")]),
              _analysis([_person(1, "P. Ulla Marten")]), _analysis([_person(1, "Marten")])]
     assert [e.name for e in build_index(shelf).people] == ["Pia Marten"]
+
+
+def test_titles_before_a_surname_are_set_aside_and_an_honorifics_gender_is_kept():
+    shelf = [_analysis([_person(1, "Walter Brandt")]) for _ in range(5)]
+    shelf += [_analysis([_person(1, "Mr. Brandt")]), _analysis([_person(1, "Sen. Brandt")]),
+              _analysis([_person(1, "Mrs. Brandt")])]
+    people = {e.name: e for e in build_index(shelf).people}
+    assert people["Walter Brandt"].articles == [0, 1, 2, 3, 4, 5, 6]
+    assert people["Mrs. Brandt"].articles == [7]  # not Walter's: the honorific says a woman
+
+
+def test_a_quoted_one_word_name_the_model_called_an_organisation_joins_its_person():
+    shelf = [_analysis([_person(1, "Walter Brandt")]) for _ in range(3)]
+    shelf.insert(0, _analysis([Entity("e1", "Brandt", "ORG", mentions=[Span(0, 1)])],
+                              [Quote("q1", "We will see", 0, 11, "full", "e1", "Brandt")]))
+    shelf.append(_analysis([Entity("e1", "Brandt", "ORG", mentions=[Span(0, 1)])]))  # not quoted: left alone
+    index = build_index(shelf)
+    walter = index.speakers[0]
+    assert walter.name == "Walter Brandt" and walter.label == "PERSON" and walter.articles == [0, 1, 2, 3]
+    assert [o.name for o in index.organisations] == ["Brandt"]
