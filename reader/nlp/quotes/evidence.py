@@ -21,6 +21,7 @@ from reader.nlp.quotes.subjects import collect_subjects
 
 Record = Evidence | Subject | Verbal | Parsed | Unnamed
 PERSONAL = frozenset("i me my we us our you your".split())
+_NOUN_MODIFIERS = ("amod", "compound", "nmod", "npadvmod")
 
 
 def collect(doc: Any, offset: int, spans: list[QuoteSpan]) -> list[Record]:
@@ -43,8 +44,7 @@ def _around(block: Block, site: Site) -> list[Evidence | Verbal]:
     found: list[Evidence | Verbal] = []
     found += transcript_label.find(block, site)
     found += dash_signature.after_quote(block, site)
-    if any(t.pos_ in ("VERB", "AUX") or (t.pos_ == "PRON" and t.lower_ in PERSONAL)
-           for t in block.doc[site.qs : site.qe]):
+    if any(_speaks_verb(t) or (t.pos_ == "PRON" and t.lower_ in PERSONAL) for t in block.doc[site.qs : site.qe]):
         found.append(Verbal(site.span))
     found += dash_signature.inside_quote(block, site)
     found += colon_intro.find(block, site)  # (widens the site to the colon's sentence)
@@ -55,6 +55,14 @@ def _around(block: Block, site: Site) -> list[Evidence | Verbal]:
         after = tag_after.find(block, site)
         found += after or sentence_before.find(block, site)
     return found
+
+
+def _speaks_verb(tok: Any) -> bool:
+    """A verb that says something: not a participle describing a noun inside the quote ("suspended
+    animation", "a “targeted employment area”"), which makes a term, not a statement."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ in _NOUN_MODIFIERS)
 
 
 def _in_sentences(block: Block, site: Site) -> list[Evidence]:

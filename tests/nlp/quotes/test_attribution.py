@@ -833,3 +833,8 @@ def test_a_description_is_not_named_by_an_apposition_to_another_noun(nlp):
     qs = quotes_of(nlp, "The union released a letter from the landlord, Harbor Homes Ltd, asking it to leave.",
                    "Rents rose again in May. The union said the letter was “a threat.”")
     assert qs[0].speaker_name != "Harbor Homes Ltd"
+
+
+def test_a_term_with_a_participle_in_it_is_no_quote(nlp):
+    # "induced" is a verb form, but describes the noun: with no speech around it, a scare quote
+    assert quotes_of(nlp, "The astronauts would be put into “induced sleep” to cross the void.") == []

@@ -24,3 +24,10 @@ def test_collect_keeps_clues_subjects_and_speech_per_quote(nlp):
 def test_a_quote_with_no_clue_in_its_sentences_asks_the_sentence_before(nlp):
     found = records(nlp, "The fire was out by noon, Chief John Roe said. “Nobody was hurt.”")
     assert [r.sieve for r in found if isinstance(r, Evidence)] == ["sentence_before"]
+
+
+def test_a_participle_describing_a_noun_makes_a_term_not_speech(nlp):
+    found = records(nlp, "The astronauts would be put into “induced sleep” to cross the void.")
+    assert not any(isinstance(r, Verbal) for r in found)
+    found = records(nlp, "The astronauts said they would “sleep through the long trip” to the planet.")
+    assert any(isinstance(r, Verbal) for r in found)
