@@ -102,6 +102,20 @@ async def _key_latency(pilot, key: str) -> float:
     return (time.perf_counter() - t0) * 1000
 
 
+async def _screen_latency(pilot, key: str, screen_type) -> float:
+    """From the key event to the screen it opens shown, its messages processed and painted."""
+    app = pilot.app
+    await asyncio.sleep(KEY_GAP_S)
+    t0 = time.perf_counter()
+    app.simulate_key(key)
+    if await _until(lambda: isinstance(app.screen, screen_type), limit=5.0) is None:
+        raise SystemExit(f"{key} did not open {screen_type.__name__} (focus: {app.focused})")
+    for _ in range(2):
+        await pilot._wait_for_screen()
+    app.screen._on_timer_update()
+    return (time.perf_counter() - t0) * 1000
+
+
 class StallMeter:
     """The longest time the event loop was busy between two 1 ms sleeps: a key pressed then
     waits that long before it is even looked at."""
@@ -181,9 +195,17 @@ async def _measure(folder: str) -> dict:
         for key in ("f", "o", "x", "backspace", "backspace", "backspace"):  # the filter, typed
             latencies.setdefault("filter", []).append(await _key_latency(pilot, key))
         latencies["tab"] = [await _key_latency(pilot, "tab")]
-        for key in ("right", "down", "down", "down"):  # to Speakers, then down its list
+        for key in ("right", "down", "down", "down"):  # to Speakers, into its list, down it
             latencies.setdefault("speakers", []).append(await _key_latency(pilot, key))
-        latencies["enter (open)"] = [await _key_latency(pilot, "enter")]
+        latencies["enter (to the quotes)"] = [await _key_latency(pilot, "enter")]
+        from reader.app.screens.reader import ReaderScreen
+
+        for _ in range(3):  # open the article at the quote, back to the library
+            latencies.setdefault("enter (open the article)", []).append(
+                await _screen_latency(pilot, "enter", ReaderScreen))
+            latencies.setdefault("escape (the mark off)", []).append(await _key_latency(pilot, "escape"))
+            latencies.setdefault("escape (library)", []).append(await _screen_latency(pilot, "escape", LibraryScreen))
+            latencies["speakers"].append(await _key_latency(pilot, "down"))
         out["loop_stall_ms_during_keys"] = stalls.take()
         stalls.stop()
         app.exit()

@@ -26,13 +26,14 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
+from textual.widgets import Input, Static, TabbedContent, TabPane
 
 from reader.app.state import ArticleState
 from reader.app.widgets.library import lists
 from reader.app.widgets.library.lists import ShelfLists
 from reader.app.widgets.library.lines import CursorLines, LineList
 from reader.app.widgets.library.table import COLUMNS, ArticlesTable, ordered, row_of, state_label
+from reader.app.widgets.keys_footer import KeysFooter
 from reader.shelf.index import build_index
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ class LibraryScreen(Screen[None]):
             with TabPane("Find", id="library-find"):
                 yield Input(placeholder="find in every article…", id="library-find-input")
                 yield LineList(id="library-find-results")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self._update_title()

@@ -10,10 +10,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.analysis import Analysis
 from reader.app.widgets.overview import Overview
+from reader.app.widgets.keys_footer import KeysFooter
 
 Span = tuple[int, int]
 
@@ -34,7 +35,7 @@ class OverviewScreen(Screen[Span | None]):
     def compose(self) -> ComposeResult:
         yield Static(Text.assemble(("Overview", "bold"), " │ ", " ".join(self._title.split())), id="overview-title")
         yield Overview(self._analysis, id="overview")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#overview-voices").focus()

@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.app.commands import Target as PaletteTarget
 from reader.app import copy_target
@@ -34,6 +34,7 @@ from reader.app.widgets.status import idle_text
 from reader.app.widgets.sidebar import entities, quotes
 from reader.app.widgets.sidebar.sidebar import TABS, Sidebar
 from reader.app.widgets.sidebar.tree import Item
+from reader.app.widgets.keys_footer import KeysFooter
 
 if TYPE_CHECKING:
     from reader.app.app import NewsreaderApp
@@ -62,7 +63,7 @@ class ReaderScreen(Screen[None]):
                 yield from Sidebar.panes()
         yield Static(id="status")
         yield FindBar(lambda: self.state.article.text)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.view = self.query_one("#article", ArticleView)
