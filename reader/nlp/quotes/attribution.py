@@ -27,7 +27,7 @@ from reader.analysis import Entity, Quote
 from reader.nlp.quotes.clues import Evidence, Parsed, Unnamed, Verbal
 from reader.nlp.quotes.evidence import Record
 from reader.nlp.quotes.marks import QuoteSpan, kind_of
-from reader.nlp.quotes.not_quotes import named_work, not_words, scare
+from reader.nlp.quotes.not_quotes import named_work, names_own_speaker, not_words, scare
 from reader.nlp.quotes.sentences import paragraph_of
 from reader.nlp.quotes.sieves import (colon_paragraph, continuation, same_paragraph, sign_off, strongest_clue,
                                       subject_fallback, unnamed_person)
@@ -46,6 +46,7 @@ class Clues:
     sign_offs: dict[int, Evidence] = field(default_factory=dict)  # paragraph start → "― Jane Doe, Philadelphia."
     subjects: list[Subject] = field(default_factory=list)
     verbal: set[QuoteSpan] = field(default_factory=set)
+    in_names: set[QuoteSpan] = field(default_factory=set)  # quotes inside the only mention naming their speaker
     parsed: bool = False  # without a model there is no parse to tell speech from a scare quote
     spans: list[QuoteSpan] = field(default_factory=list)
     colon_at: list[int] = field(default_factory=list)
@@ -73,6 +74,15 @@ class Clues:
                 clues.colon_ends.append(ev)
             else:
                 clues.by_quote.setdefault(ev.quote, []).append(ev)
+        for q, evs in list(clues.by_quote.items()):
+            own = [e for e in evs if names_own_speaker(e)]
+            if own:  # "the “Pose” actor said": words of the speaker's name are not that speaker's words
+                rest = [e for e in evs if e not in own]
+                if rest:
+                    clues.by_quote[q] = rest
+                else:
+                    del clues.by_quote[q]
+                    clues.in_names.add(q)
         clues.colon_ends.sort(key=lambda e: e.at)
         clues.colon_at = [e.at for e in clues.colon_ends]
         clues.spoken = {paragraph_of(text, q.start)[0] for q in clues.by_quote}
@@ -186,8 +196,9 @@ def _why(ev: Evidence) -> str:
 
 
 def _not_a_quote(s: QuoteSpan, para: tuple[int, int], clues: Clues, d: Decision) -> bool:
-    """A number, a title, or (with a parse to go by) quoted words with no speech in or around them."""
+    """A number, a title, part of its own speaker's name, or (with a parse to go by) quoted words with
+    no speech in or around them."""
     quoted = clues.text[s.start : s.end]
-    return not_words(quoted) or named_work(clues.text, s, quoted) or (
+    return not_words(quoted) or s in clues.in_names or named_work(clues.text, s, quoted) or (
         clues.parsed and s not in clues.by_quote and d.name is None and s not in clues.verbal
         and para[0] not in clues.spoken and scare(clues.text, s, quoted))

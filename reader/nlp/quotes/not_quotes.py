@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.nlp import lexicon
+from reader.nlp.quotes.clues import Evidence
 from reader.nlp.quotes.marks import QuoteSpan, looks_like_title
 
 
@@ -26,6 +27,14 @@ def not_words(quoted: str) -> bool:
     """A number, date, handle or address in quotation marks: nobody's words."""
     t = quoted.strip(" .,")
     return sum(c.isalpha() for c in t) < 2 or (" " not in t and any(x in t for x in ("@", "://", "www.", ".com")))
+
+
+def names_own_speaker(ev: Evidence) -> bool:
+    """Does the clue's speaker mention hold the quote ("the “Pose” actor said", "according to her
+    “clawback” plan")? Then the quoted words help name the speaker; they are not what it says. (A
+    transcript label sits inside its quote by design.)"""
+    m, q = ev.speaker, ev.quote
+    return m is not None and q is not None and ev.rule != "label" and m.start <= q.start < m.end
 
 
 def named_work(text: str, s: QuoteSpan, quoted: str) -> bool:

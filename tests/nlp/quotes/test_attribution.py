@@ -838,3 +838,9 @@ def test_a_description_is_not_named_by_an_apposition_to_another_noun(nlp):
 def test_a_term_with_a_participle_in_it_is_no_quote(nlp):
     # "induced" is a verb form, but describes the noun: with no speech around it, a scare quote
     assert quotes_of(nlp, "The astronauts would be put into “induced sleep” to cross the void.") == []
+
+
+def test_a_quote_inside_the_name_of_its_speaker_is_not_its_words(nlp):
+    # the show's title helps name the singer; only the first quotation is what she said
+    qs = quotes_of(nlp, "“We slept well,” the “Night Owls” singer said on Monday.")
+    assert [q.text for q in qs] == ["We slept well,"]

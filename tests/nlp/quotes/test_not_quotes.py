@@ -1,7 +1,9 @@
 """Quoted words that are nobody's words (reader.nlp.quotes.not_quotes)."""
 
+from reader.nlp.quotes.clues import Evidence
 from reader.nlp.quotes.marks import QuoteSpan
-from reader.nlp.quotes.not_quotes import named_work, not_words, scare
+from reader.nlp.quotes.not_quotes import named_work, names_own_speaker, not_words, scare
+from reader.nlp.quotes.speakers import Mention
 
 
 def span_of(text: str, words: str, embedded: bool = True) -> QuoteSpan:
@@ -24,3 +26,13 @@ def test_a_short_embedded_term_is_a_scare_quote_a_long_one_is_not():
     assert scare(text, span_of(text, "pier plan"), "pier plan")
     long = "the best thing this town has done in years"
     assert not scare(text, span_of(text, long), long)
+
+
+def test_a_clue_whose_speaker_mention_holds_the_quote_names_it():
+    text = "“We slept well,” the “Night Owls” singer said."
+    title = span_of(text, "Night Owls")
+    singer = Mention(text.index("the “Night"), text.index(" said"), "the “Night Owls” singer", "singer", "description")
+    said = Evidence(title, "verb", "said", singer, 0, 2, text.index("said"), "speech_verb")
+    assert names_own_speaker(said)
+    words = span_of(text, "We slept well,", embedded=False)
+    assert not names_own_speaker(Evidence(words, "verb", "said", singer, 0, 3, text.index("said"), "speech_verb"))
