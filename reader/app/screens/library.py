@@ -32,7 +32,7 @@ from reader.app.state import ArticleState
 from reader.app.widgets.library import lists
 from reader.app.widgets.library.lists import ShelfLists
 from reader.app.widgets.library.lines import CursorLines, LineList
-from reader.app.widgets.library.table import COLUMNS, ArticlesTable, ordered, row_of, state_label
+from reader.app.widgets.library.table import COLUMNS, ArticlesTable, ordered, row_of, shelf_title, state_label
 from reader.app.widgets.keys_footer import KeysFooter
 from reader.shelf.index import build_index
 
@@ -219,8 +219,7 @@ class LibraryScreen(Screen[None]):
         return self._positions[shelf_position]
 
     def _title(self, i: int) -> str:
-        a = self.newsreader.states[i].article
-        return a.title or a.source
+        return shelf_title(self.newsreader.states[i].article)
 
     def _title_in_index(self, k: int) -> str:
         return self._title(self._article(k))

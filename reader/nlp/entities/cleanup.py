@@ -94,12 +94,16 @@ def _trimmed(text: str) -> tuple[int, int]:
 
 
 def trim_run_ins(mentions: list[Mention]) -> list[Mention]:
-    """Names with what the tagger ran into them cut off (see `_trimmed`)."""
+    """Names with what the tagger ran into them cut off (see `_trimmed`); a model number cut off
+    ("Oktari X4") is kept as evidence that the name is a product's."""
     out = []
     for m in mentions:
         head, tail = _trimmed(m.text) if m.label in ("PERSON", "ORG") else (0, 0)
         if head or tail:
             text = m.text[head : len(m.text) - tail]
-            m = replace(m, start=m.start + head, end=m.end - tail, text=text, proper=is_proper(text))
+            cut = m.text[len(m.text) - tail :].split()
+            code = any(c.isdigit() for c in "".join(cut)) and any(w.isalnum() and not w.isdigit() for w in cut)
+            m = replace(m, start=m.start + head, end=m.end - tail, text=text, proper=is_proper(text),
+                        numbered=m.numbered or code)  # "Oktari X4": the model number was run in
         out.append(m)
     return out

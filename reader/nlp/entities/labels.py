@@ -44,6 +44,9 @@ ORG_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+)\b
                              r"based|owned|run|backed|of|in|with|for)\b|[,.;])")
 LOWER_WORD = re.compile(r"(?<![\w’'@#/.-])[a-z][a-z’'-]+(?![\w@])")
 QUOTE_MARKS = "\"“”'‘’«»"
+# Device nouns after a name ("Thunderbolt dock") and version words ending one ("Switch Lite"): a product.
+PRODUCT_NOUNS = lexicon.words("product_nouns")
+PRODUCT_NAME_ENDS = lexicon.words("product_name_ends")
 # Offices that end a title, never a name: "Charlotte Mayor" is a title NER took for a name.
 OFFICE_WORDS = lexicon.words("office_words")
 
@@ -226,7 +229,11 @@ def _settle_by_majority(mentions: list[Mention], labels: list[str | None], ev: _
             groups[core_key(m.text)].append(i)  # (a plural the tagger called a person is a vote: "Spurs")
     for key, idx in groups.items():
         votes = [labels[i] for i in idx]
-        if len(set(votes)) > 1 and "PERSON" in votes:
+        if "PERSON" in votes and _picked_out_as_thing(key, [mentions[i] for i in idx], ev):
+            winner = choose_label([mentions[i].label for i in idx if mentions[i].label != "PERSON"] or ["PRODUCT"])
+            for i in idx:
+                labels[i] = winner
+        elif len(set(votes)) > 1 and "PERSON" in votes:
             if any(mentions[i].titled or mentions[i].honorific for i in idx):
                 winner = "PERSON"
             elif any(_against_person(mentions[i]) for i in idx):  # "Walter Reed hospital" … "to Walter Reed"
@@ -246,6 +253,28 @@ def _settle_by_majority(mentions: list[Mention], labels: list[str | None], ev: _
                 and all(_used_as_thing(mentions[i], ev.text) for i in idx):
             for i in idx:
                 labels[i] = "ORG"  # only ever "on Twitter", "a Twitter account": a medium, not a person
+
+
+def _picked_out_as_thing(key: str, group: list[Mention], ev: _Evidence) -> bool:
+    """A name written the way things are named and not the way people are: a version word
+    ending it ("Chromecast Ultra"), a model number or a device noun after it ("Nighthawk X4", "the
+    Thunderbolt dock"), or, more than once or with the tagger calling it something else too, an
+    article and modifiers before it ("the new 16-inch MacBook Pro"). Never so when a mention is
+    titled, the name opens with a known first name, or it is the surname of someone named in
+    full; and not when it says things as often as half the times it is picked out (a misparse
+    may make a laptop say something once)."""
+    words = key.split()
+    if any(m.titled or m.honorific for m in group) or is_given_name(words[0]) or key in ev.named_surnames:
+        return False
+    versioned = len(words) > 1 and words[-1] in PRODUCT_NAME_ENDS
+    strong = [versioned or m.numbered or m.next_noun in PRODUCT_NOUNS for m in group]
+    weak = [m.determined or m.modified for m in group]
+    says = sum(m.says for m in group)
+    if says and 2 * says >= sum(a or b for a, b in zip(strong, weak)):
+        return False
+    if any(strong):
+        return True
+    return sum(weak) >= 2 or any(weak) and any(m.label != "PERSON" for m in group)
 
 
 def _only_quoted(name: str, text: str) -> bool:

@@ -24,6 +24,8 @@ GLUED_POSSESSIVE = re.compile(r"[’‘'`]s$")
 POSSESSIVE = ("'s", "’s", "'", "’")
 # "the city of Kharkiv": the noun before "of" says what the name is.
 PLACE_NOUNS = lexicon.words("place_nouns")
+# "said", "told": what people do and things seldom do (the wider list has "weigh", "show", "note").
+SAY_FORMS = frozenset(lexicon.inflections("say") | lexicon.inflections("tell"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,9 @@ class Mention:
     appos_noun: str = ""  # the noun the name stands in apposition to: "website" (the … website Full Fact)
     dateline: bool = False  # "CHESTER, England —" opening a paragraph: a place, however it is tagged
     governor: str = ""  # for the object of a preposition, the word the preposition hangs on: "trip" (to X)
+    modified: bool = False  # an article, then only lower-case modifiers: "the new MacBook Pro", "a 16-inch Pixel"
+    numbered: bool = False  # a model number right after the name: "Thunderbolt 3", "Nighthawk X4"
+    says: bool = False  # the subject of "say" or "tell": "Ann Ruiz said", "said Ann Ruiz" (things say little)
 
 
 def _name_text(tokens: list[Any]) -> str:
@@ -173,6 +178,41 @@ def _determined(doc: Any, e: Any, toks: list[Any]) -> bool:
     return i >= 0 and doc[i].lower_ in ("the", "a", "an") and doc[i].i < e.start
 
 
+def _modified(doc: Any, toks: list[Any]) -> bool:
+    """An article, then only lower-case words that are no person nouns before the name: "the new
+    MacBook Pro", "a 16-inch MacBook Pro", "the smaller, more portable Switch". How a thing is
+    picked out; a person so described is titled ("the new coach Ann Ruiz"). (In "a former Obama
+    aide" the words describe the aide.)"""
+    last = toks[-1]
+    if last.dep_ in ("compound", "nmod", "amod", "poss") and last.head.i > last.i:
+        return False
+    i, seen = toks[0].i - 1, 0
+    while i >= 0 and seen < 6:
+        t = doc[i]
+        if t.lower_ in ("the", "a", "an"):
+            return seen > 0
+        if t.text in (",", "-", "–") and seen or t.like_num \
+                or t.is_lower and (t.pos_ in ("ADJ", "ADV", "NUM") or t.pos_ == "NOUN" and not roles.is_person_noun(t.text)):
+            seen += 1
+            i -= 1
+            continue
+        return False
+    return False
+
+
+def _numbered(doc: Any, toks: list[Any]) -> bool:
+    """A model number right after the name: "Nighthawk X4", "Alienware AW3418DW", "Thunderbolt 3
+    is staying". A bare number followed by anything but a verb is a count or a score ("Baker 6
+    points", "Nadal 6-3", "27 Bubba Wallace 487 0 0" in a table), a year ("Trump 2020") or a rating."""
+    j = toks[-1].i + 1
+    if j >= len(doc) or not doc[j].text.isalnum() or not any(c.isdigit() for c in doc[j].text):
+        return False
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    if doc[j].text.isdigit():
+        return after is not None and after.pos_ in ("VERB", "AUX") and len(doc[j].text) < 4
+    return any(c.isalpha() for c in doc[j].text) and (after is None or after.text not in ("-", "–", "/"))
+
+
 class _Block:
     """What collect knows of the block as a whole: is it a title or heading, is it parsed, and
     which of its sentences are in Title Case (worked out once per sentence, when needed)."""
@@ -250,6 +290,8 @@ def _mention(doc: Any, e: Any, offset: int, block: _Block) -> Mention | None:
         dateline=_dateline(doc, toks),
         appos_noun=head.lower_ if toks[-1].dep_ == "appos" and head.pos_ == "NOUN" else "",
         next_noun=after.lower_ if after is not None and after.pos_ == "NOUN" and after.is_lower else "",
+        modified=not titled and _modified(doc, toks), numbered=_numbered(doc, toks),
+        says=toks[-1].dep_ == "nsubj" and toks[-1].head.lower_ in SAY_FORMS,
         governor=head.head.lower_ if parsed and toks[-1].dep_ == "pobj" and head.i != head.head.i else "",
         start=offset + start_char, end=offset + end_char, text=name,
         label=label, role=role, appos=appos, honorific=roles.honorific([t.text for t in title_toks]), titled=titled,

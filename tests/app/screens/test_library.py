@@ -114,7 +114,8 @@ async def test_the_table_shows_each_articles_progress_as_its_steps_arrive(live_s
         await _ready(app)
         assert _column(app, 6) == ["done"] * 3
         assert _column(app, 4) == ["1", "1", "1"]  # quotes, filled in place when each finished
-        assert app.screen.query_one("#library-title").render().plain.endswith("3 articles · 3 analysed")
+        await wait_until(  # (the title line follows with the next flush, at most 0.1 s later)
+            lambda: app.screen.query_one("#library-title").render().plain.endswith("3 articles · 3 analysed"))
 
 
 async def test_sorting_keeps_the_cursor_on_its_article_and_enter_opens_it(live_service):

@@ -27,3 +27,13 @@ def test_what_follows_or_precedes_a_name_is_cut_off(written, name):
     (out,) = trim_run_ins([m])
     assert out.text == name and out.end - out.start == len(name)
     assert out.proper == (name != written)  # re-read once trimmed
+
+
+@pytest.mark.parametrize("written, numbered", [
+    ("Dravex Oktari X4", True),  # a model number run into a product's name
+    ("Tomas Berg 6-2", False),  # a score is no model number
+])
+def test_a_model_number_cut_off_is_kept_as_evidence(written, numbered):
+    m = Mention(start=0, end=len(written), text=written, label="PERSON", proper=False)
+    (out,) = trim_run_ins([m])
+    assert out.numbered is numbered

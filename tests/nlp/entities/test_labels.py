@@ -149,3 +149,34 @@ def test_a_description_is_read_by_its_head_noun_not_its_last_word(entities_of):
     labels, _ = entities_of("The simulation matched the telescope's images. \"It worked better than we hoped,\" "
                             "Dylan Marsh, author of the study, said on Monday.")
     assert labels.get("Dylan Marsh") == "PERSON"
+
+
+def _people(entities_of, body: str) -> list[str]:
+    labels, _ = entities_of(body)
+    return [n for n, l in labels.items() if l == "PERSON"]
+
+
+def test_a_name_ending_in_a_version_word_is_a_product(entities_of):
+    labels, _ = entities_of("Zentrix Ultra weighs less than its rival, Maya Patel said.")
+    assert labels.get("Zentrix Ultra") not in (None, "PERSON")  # still an entity, a product
+    assert labels.get("Maya Patel") == "PERSON"
+
+
+def test_a_name_picked_out_twice_with_an_article_and_modifiers_is_a_thing(entities_of):
+    labels, _ = entities_of("Buyers who want the older Velmar Stone can still find one. "
+                            "I prefer the new Velmar Stone, said Dana Kim.")
+    assert labels.get("Velmar Stone") not in (None, "PERSON")
+    assert labels.get("Dana Kim") == "PERSON"
+
+
+def test_a_person_who_speaks_stays_a_person_however_described(entities_of):
+    assert "Koravo Brenvik" in _people(entities_of, "The embattled Koravo Brenvik said on Monday he would resign, "
+                                                    "and the weary Koravo Brenvik left.")
+
+
+def test_a_name_before_a_device_noun_or_a_model_number_is_a_product(entities_of):
+    labels, _ = entities_of("Dana Kim wore her Dravex Oktari smartwatch to the race.")
+    assert labels.get("Oktari") not in (None, "PERSON")
+    labels, _ = entities_of("She bought a Dravex Oktari X4 last year, said Dana Kim.")
+    assert labels.get("Oktari") not in (None, "PERSON")  # the tagger ran the number into the name
+    assert labels.get("Dana Kim") == "PERSON"

@@ -25,3 +25,27 @@ def test_a_person_named_once_in_an_opening_paragraph_is_kept(nlp):
     assert article.blocks[0].kind == "paragraph"
     people = [e.name for e in analyze(article, nlp.nlp, nlp.info).entities if e.label == "PERSON"]
     assert "Tomasz Wielicki" in people
+
+
+def _names(nlp, sentence: str) -> dict[str, object]:
+    return {m.text: m for m in collect(nlp.nlp(sentence), 0, title=False)}
+
+
+def test_an_article_and_modifiers_before_a_name_pick_out_a_thing(nlp):
+    """ "the older Velmar Stone" is how a model is picked out; in "a former Velmar Stone aide" the
+    words describe the aide, and a named speaker is not modified at all."""
+    assert _names(nlp, "Buyers who want the older Velmar Stone can still find one.")["Velmar Stone"].modified
+    assert not _names(nlp, "Kevin Osei, a former Velmar Stone aide, left.")["Velmar Stone"].modified
+    assert not _names(nlp, "The plant will close, said Koravo Brenvik.")["Koravo Brenvik"].modified
+
+
+def test_a_model_number_after_a_name_is_recorded_but_not_a_score(nlp):
+    assert _names(nlp, "Dana Kim plugged it into her Velmar Quist X7 yesterday.")["Velmar Quist"].numbered
+    scores = _names(nlp, "Blakely 15 points. Devoe 2 points. Baker 6 points.")
+    assert scores and not any(m.numbered for m in scores.values())
+
+
+def test_the_subject_of_a_verb_of_saying_says(nlp):
+    assert _names(nlp, "The plant will close, said Koravo Brenvik.")["Koravo Brenvik"].says
+    assert _names(nlp, "Koravo Brenvik said the plant would close.")["Koravo Brenvik"].says
+    assert not _names(nlp, "Buyers who want the older Velmar Stone can still find one.")["Velmar Stone"].says

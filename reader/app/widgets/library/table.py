@@ -10,10 +10,12 @@ progress cost a list operation and a repaint of the visible lines.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import PurePath
 
 from rich.text import Text
 
 from reader.app.state import ArticleState
+from reader.article import Article
 from reader.app.widgets.library.lines import CursorLines
 
 COLUMNS = ("title", "by", "date", "words", "quotes", "people", "state")
@@ -32,12 +34,20 @@ def state_label(state: ArticleState) -> str:
     return f"{min(99, 100 * done // max(1, total))}%" if state.started else "queued"
 
 
+def shelf_title(a: Article) -> str:
+    """An article as the shelf names it: its title, else its file's name (every file of a
+    directory shelf sits in the same folder: the path says nothing) or its URL."""
+    if a.title:
+        return " ".join(a.title.split())
+    return a.source if "://" in a.source else PurePath(a.source).name or a.source
+
+
 def row_of(state: ArticleState) -> Row:
     """The article's row: what the table shows and sorts by."""
     a, an = state.article, state.analysis
     by = " ".join((getattr(a, "outlet", None) or a.byline or "").split())
     people = sum(1 for e in an.entities if e.label == "PERSON") if an else 0
-    return (" ".join((a.title or a.source).split()), by, state.published or "", a.word_count,
+    return (shelf_title(a), by, state.published or "", a.word_count,
             len(an.quotes) if an else 0, people, state_label(state))
 
 

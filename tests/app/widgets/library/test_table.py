@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.app.state import ArticleState
-from reader.app.widgets.library.table import ordered, state_label
+from reader.app.widgets.library.table import ordered, shelf_title, state_label
 from reader.sources import article_from_text
 
 
@@ -33,3 +33,12 @@ def test_the_state_column_follows_the_analysis():
     assert state_label(state) == "40%"
     state.fail("no model")
     assert state_label(state) == "failed"
+
+
+def test_an_untitled_article_is_named_by_its_file_or_its_url():
+    titled = article_from_text("---\ntitle: Pier  opens\n---\n\nBody.", source="/tmp/shelf/a.md", markdown=True)
+    assert shelf_title(titled) == "Pier opens"
+    untitled = article_from_text("a short line of text without a title", source="/home/ann/stories/0005.txt")
+    assert shelf_title(untitled) == "0005.txt"
+    web = article_from_text("a short line of text without a title", source="https://example.org/news/5")
+    assert shelf_title(web) == "https://example.org/news/5"
