@@ -23,10 +23,16 @@ _AFTER_WORK = _WORK_NOUNS | lexicon.words("work_modified_nouns")
 _WORK_PREPS = lexicon.words("before_title_words")
 
 
+# One word with a capital right after a small letter ("factcheckJane", "eTicket"): an account's or a
+# product's name, as no one writes a spoken word (a "#hashtag" someone posted stays words)
+_CAMEL_CASE = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*")
+
+
 def not_words(quoted: str) -> bool:
-    """A number, date, handle or address in quotation marks: nobody's words."""
+    """A number, date, handle, address or camel-case name in quotation marks: nobody's words."""
     t = quoted.strip(" .,")
-    return sum(c.isalpha() for c in t) < 2 or (" " not in t and any(x in t for x in ("@", "://", "www.", ".com")))
+    return sum(c.isalpha() for c in t) < 2 or (" " not in t and any(x in t for x in ("@", "://", "www.", ".com"))) \
+        or _CAMEL_CASE.fullmatch(t) is not None
 
 
 def names_own_speaker(ev: Evidence) -> bool:

@@ -15,6 +15,11 @@ def test_a_handle_and_a_number_are_not_words_but_a_sentence_is():
     assert not_words("@janedoe") and not_words("42") and not not_words("We will rebuild.")
 
 
+def test_a_camel_case_name_is_not_words_but_a_hashtag_and_a_word_are():
+    assert not_words("pierwatchUK") and not_words("eTicket.")
+    assert not not_words("#SavePier") and not not_words("Outrageous.") and not not_words("NASA")
+
+
 def test_a_title_after_its_work_noun_and_words_after_a_verb():
     text = "She sang the song “A Change Is Gonna Come” and said “we will rebuild the pier” later."
     assert named_work(text, span_of(text, "A Change Is Gonna Come"), "A Change Is Gonna Come")
