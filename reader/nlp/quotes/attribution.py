@@ -27,7 +27,7 @@ from reader.analysis import Entity, Quote
 from reader.nlp.quotes.clues import Evidence, Parsed, Unnamed, Verbal
 from reader.nlp.quotes.evidence import Record
 from reader.nlp.quotes.marks import QuoteSpan, kind_of
-from reader.nlp.quotes.not_quotes import named_work, names_own_speaker, not_words, scare
+from reader.nlp.quotes.not_quotes import named_term, named_work, names_own_speaker, not_words, scare
 from reader.nlp.quotes.sentences import paragraph_of
 from reader.nlp.quotes.sieves import (colon_paragraph, continuation, same_paragraph, sign_off, strongest_clue,
                                       subject_fallback, unnamed_person)
@@ -196,9 +196,10 @@ def _why(ev: Evidence) -> str:
 
 
 def _not_a_quote(s: QuoteSpan, para: tuple[int, int], clues: Clues, d: Decision) -> bool:
-    """A number, a title, part of its own speaker's name, or (with a parse to go by) quoted words with
-    no speech in or around them."""
+    """A number, a title, part of its own speaker's name, a term named by "called", or (with a parse to
+    go by) quoted words with no speech in or around them."""
     quoted = clues.text[s.start : s.end]
-    return not_words(quoted) or s in clues.in_names or named_work(clues.text, s, quoted) or (
+    return not_words(quoted) or s in clues.in_names or named_work(clues.text, s, quoted) \
+        or named_term(s, quoted, d.rule, d.cue) or (
         clues.parsed and s not in clues.by_quote and d.name is None and s not in clues.verbal
         and para[0] not in clues.spoken and scare(clues.text, s, quoted))

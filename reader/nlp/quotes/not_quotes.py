@@ -64,6 +64,17 @@ def named_work(text: str, s: QuoteSpan, quoted: str) -> bool:
     return any(w.lower().strip(",.:;") in _WORK_NOUNS for w in before[-3:])
 
 
+# Participles that give a thing its name ("a condition called “…”", "what is termed “…”")
+_NAMING = frozenset(("called", "termed"))
+
+
+def named_term(s: QuoteSpan, quoted: str, rule: str | None, cue: str | None) -> bool:
+    """A short term the writer introduces with a passive of naming and no one doing the naming
+    ("a disease called “sheep lung”", "what's called “the long tail”"): a name, not speech.
+    (“Known as” and "described as" stay: what something is known as is often a side's phrase.)"""
+    return rule == "passive" and (cue or "").lower() in _NAMING and s.embedded and len(quoted.split()) <= 4
+
+
 def scare(text: str, s: QuoteSpan, quoted: str) -> bool:
     """Quoted words with nobody saying them: a term, a nickname or a title."""
     if looks_like_title(quoted):

@@ -844,3 +844,9 @@ def test_a_quote_inside_the_name_of_its_speaker_is_not_its_words(nlp):
     # the show's title helps name the singer; only the first quotation is what she said
     qs = quotes_of(nlp, "“We slept well,” the “Night Owls” singer said on Monday.")
     assert [q.text for q in qs] == ["We slept well,"]
+
+
+def test_a_term_named_with_called_is_no_quote_but_a_name_someone_calls_it_is(nlp):
+    assert quotes_of(nlp, "The farmer was treated for a condition called “sheep lung” after months of coughing.") == []
+    (q,) = quotes_of(nlp, "The vet, Jane Doe, called the condition “sheep lung” after months of study.")
+    assert q.text == "sheep lung" and surname(q.speaker_name) == "Doe"

@@ -2,7 +2,7 @@
 
 from reader.nlp.quotes.clues import Evidence
 from reader.nlp.quotes.marks import QuoteSpan
-from reader.nlp.quotes.not_quotes import named_work, names_own_speaker, not_words, scare
+from reader.nlp.quotes.not_quotes import named_term, named_work, names_own_speaker, not_words, scare
 from reader.nlp.quotes.speakers import Mention
 
 
@@ -41,3 +41,11 @@ def test_a_clue_whose_speaker_mention_holds_the_quote_names_it():
     assert names_own_speaker(said)
     words = span_of(text, "We slept well,", embedded=False)
     assert not names_own_speaker(Evidence(words, "verb", "said", singer, 0, 3, text.index("said"), "speech_verb"))
+
+
+def test_a_short_term_named_by_a_passive_called_is_not_speech():
+    text = "He had a condition called “sheep lung” for years."
+    term = span_of(text, "sheep lung")
+    assert named_term(term, "sheep lung", "passive", "called")
+    assert not named_term(term, "sheep lung", "passive", "known")  # what a thing is known as may be a side's phrase
+    assert not named_term(term, "sheep lung", "speech_verb", "called")  # "Doe called it “sheep lung”": Doe's words
