@@ -57,3 +57,12 @@ def test_a_name_read_as_a_date_is_a_person(nlp):
                         "were freed.")
     assert "Timothy Weeks" in found and found["Timothy Weeks"].label == "PERSON"
     assert not _names(nlp, "The talks lasted two Weeks, said Dana Kim.").get("two Weeks")
+
+
+def test_a_first_name_the_tagger_left_out_of_a_surname_it_mislabelled_is_put_back(nlp):
+    """The tagger calls "Tamakian" a nationality and leaves "Rosette" out: the name is whole, and a person."""
+    body = "Users can post views on the app, but we don't allow spamming,'' Rosette Tamakian, a Kindle " \
+           "spokeswoman, said in an email."
+    assert "Rosette Tamakian" in _names(nlp, body)
+    a = analyze(article_from_text(f"Local news\n\n{body}", "x.txt"), nlp.nlp, nlp.info)
+    assert "Rosette Tamakian" in [e.name for e in a.entities if e.label == "PERSON"]
