@@ -24,6 +24,8 @@ GLUED_POSSESSIVE = re.compile(r"[’‘'`]s$")
 POSSESSIVE = ("'s", "’s", "'", "’")
 # "the city of Kharkiv": the noun before "of" says what the name is.
 PLACE_NOUNS = lexicon.words("place_nouns")
+MONTHS = lexicon.table("months")
+WEEKDAYS = lexicon.table("weekdays")
 # "said", "told": what people do and things seldom do (the wider list has "weigh", "show", "note").
 SAY_FORMS = frozenset(lexicon.inflections("say") | lexicon.inflections("tell"))
 
@@ -247,10 +249,27 @@ def collect(doc: Any, offset: int, title: bool | None = None) -> list[Mention]:
         return out
     block = _Block(doc, offset, title)
     for e in doc.ents:
+        e = _named_date(doc, e) or e
         m = _mention(doc, e, offset, block)
         if m is not None:
             out.append(m)
     return out
+
+
+def _named_date(doc: Any, e: Any) -> Any:
+    """A person's name the tagger read as a date because its surname is a word of time
+    ("Australian Timothy Weeks", "Rhea Summers"): capitalized proper nouns only, opening (or
+    right after) a known first name that is no month or weekday. The span as a PERSON, else None."""
+    if e.label_ != "DATE" or not all(t.pos_ == "PROPN" and t.is_title for t in e):
+        return None
+    start = e.start
+    if not is_first_name(e[0].text) and start > 0 and not doc[start - 1].ent_type_ \
+            and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1  # "Timothy" left out of the date "Weeks"
+    first = doc[start].lower_
+    if e.end - start < 2 or first in MONTHS or first in WEEKDAYS or not is_first_name(doc[start].text):
+        return None
+    return doc.char_span(doc[start].idx, e.end_char, label="PERSON")
 
 
 def _mention(doc: Any, e: Any, offset: int, block: _Block) -> Mention | None:

@@ -49,3 +49,11 @@ def test_the_subject_of_a_verb_of_saying_says(nlp):
     assert _names(nlp, "The plant will close, said Koravo Brenvik.")["Koravo Brenvik"].says
     assert _names(nlp, "Koravo Brenvik said the plant would close.")["Koravo Brenvik"].says
     assert not _names(nlp, "Buyers who want the older Velmar Stone can still find one.")["Velmar Stone"].says
+
+
+def test_a_name_read_as_a_date_is_a_person(nlp):
+    """ "Weeks" is a word of time: the tagger dates "Timothy Weeks"; "two Weeks" stays a date."""
+    found = _names(nlp, "American Kevin King and Australian Timothy Weeks, both professors at the college, "
+                        "were freed.")
+    assert "Timothy Weeks" in found and found["Timothy Weeks"].label == "PERSON"
+    assert not _names(nlp, "The talks lasted two Weeks, said Dana Kim.").get("two Weeks")
