@@ -53,8 +53,9 @@ def named_work(text: str, s: QuoteSpan, quoted: str) -> bool:
     if not looks_like_title(re.sub(r"^\d+\s+(?=[A-Z])", "", quoted.strip()).replace(" & ", " and ")):
         return False
     after = text[s.end : s.end + 30].lstrip(" ”\"'»’`").split()
-    if after and not re.search(r"[.,;:!?]$", quoted.rstrip(" ”\"'»’")) and after[0].lower() in _AFTER_WORK:
-        return True  # "the ''Access Hollywood'' tape"
+    if after and not re.search(r"[.,;:!?]$", quoted.rstrip(" ”\"'»’")) \
+            and after[0].lower().rstrip(".,;:!?)") in _AFTER_WORK:
+        return True  # "the ''Access Hollywood'' tape", "put on a “…” cap."
     if not before:
         return False
     if before[-1].lower() in _WORK_PREPS or before[-1].lower().endswith(("’s", "'s", "s'", "s’")) \

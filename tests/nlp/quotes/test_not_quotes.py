@@ -26,6 +26,11 @@ def test_a_title_after_its_work_noun_and_words_after_a_verb():
     assert not named_work(text, span_of(text, "we will rebuild the pier"), "we will rebuild the pier")
 
 
+def test_a_title_before_its_work_noun_ending_the_sentence():
+    text = "One fan put on a “Vote For The Pier” cap. Another waved."
+    assert named_work(text, span_of(text, "Vote For The Pier"), "Vote For The Pier")
+
+
 def test_a_short_embedded_term_is_a_scare_quote_a_long_one_is_not():
     text = "The so-called “pier plan” was, she said, “the best thing this town has done in years”."
     assert scare(text, span_of(text, "pier plan"), "pier plan")
