@@ -290,14 +290,17 @@ def _only_quoted(name: str, text: str) -> bool:
 
 
 def _used_as_thing(m: Mention, text: str) -> bool:
-    """A word used as a thing is: "on Twitter", "his Instagram announcement", "Twitter CEO Jack
-    Dorsey" (an office of it before a name). Of a name never used otherwise, it is no person."""
+    """A word used as a thing is: "on Twitter", "took to Twitter", "his Instagram announcement",
+    "Twitter CEO Jack Dorsey" (an office of it before a name), "Twitter @handle". Of a name never
+    used otherwise, it is no person."""
     if m.titled or m.honorific:
         return False
-    if m.dep in ("pobj:on", "pobj:via") or m.dep == "compound" and m.next_noun:
+    if m.dep in ("pobj:on", "pobj:via") or m.dep == "compound" and m.next_noun \
+            or m.dep == "pobj:to" and m.governor == "took":
         return True
     after = text[m.end : m.end + 40].split()
-    return len(after) >= 2 and roles.is_title(after[0]) and after[1][:1].isupper()
+    return bool(after) and after[0].startswith("@") \
+        or len(after) >= 2 and roles.is_title(after[0]) and after[1][:1].isupper()
 
 
 def choose_label(votes: list[str]) -> str:

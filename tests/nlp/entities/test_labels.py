@@ -180,3 +180,12 @@ def test_a_name_before_a_device_noun_or_a_model_number_is_a_product(entities_of)
     labels, _ = entities_of("She bought a Dravex Oktari X4 last year, said Dana Kim.")
     assert labels.get("Oktari") not in (None, "PERSON")  # the tagger ran the number into the name
     assert labels.get("Dana Kim") == "PERSON"
+
+
+@pytest.mark.parametrize("body", [
+    "Be sure to visit the Brenvik Inn on Facebook, Twitter, and Instagram, said Dana Kim.",  # a list after "on"
+    "Dana Kim took to Twitter to air her grievances.",
+    "Follow her on Twitter @danakim or on Facebook. Dana Kim wrote the story.",  # a handle after it
+])
+def test_a_medium_used_as_one_is_no_person(entities_of, body):
+    assert _people(entities_of, body) == ["Dana Kim"]

@@ -66,3 +66,8 @@ def test_a_first_name_the_tagger_left_out_of_a_surname_it_mislabelled_is_put_bac
     assert "Rosette Tamakian" in _names(nlp, body)
     a = analyze(article_from_text(f"Local news\n\n{body}", "x.txt"), nlp.nlp, nlp.info)
     assert "Rosette Tamakian" in [e.name for e in a.entities if e.label == "PERSON"]
+
+
+def test_a_later_item_of_a_list_of_media_is_on_it_too(nlp):
+    found = _names(nlp, "Be sure to visit the Brenvik Inn on Facebook, Twitter, and Instagram, said Dana Kim.")
+    assert found["Twitter"].dep == "pobj:on"
