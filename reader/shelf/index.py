@@ -6,7 +6,8 @@ folded key (case, accents and German transliterations ö/oe, ü/ue, ä/ae, ß/ss
 entity's aliases count as its names, and a surname alone joins the full name on the shelf that
 ends with it — the one such name, or one the shelf gives far more often than any other (a
 story's "Trump" is its Donald Trump, not the Ivanka of two articles; two Johnsons as common as
-each other stay apart). An entry is named as most of its articles name it.
+each other stay apart). An entry is named as most of its articles name it, and its roles come
+the most usual first.
 """
 
 from __future__ import annotations
@@ -184,6 +185,7 @@ def build_index(shelf: list[Analysis]) -> ShelfIndex:
     clusters = _cluster(shelf)
     entries: dict[tuple[int, str], ShelfEntry] = {}
     called: dict[tuple[int, str], Counter] = {}  # root → how many articles gave each name
+    roles: dict[tuple[int, str], Counter] = {}  # root → how many articles gave each role
     for i, a in enumerate(shelf):
         for e in a.entities:
             root = clusters.find((i, e.id))
@@ -192,8 +194,8 @@ def build_index(shelf: list[Analysis]) -> ShelfIndex:
             if e.label in _PEOPLE:
                 entry.label = e.label  # (a quoted one-word "organisation" that joined a person)
             entry.names |= {e.name, *e.aliases}
-            if e.role and e.role not in entry.roles:
-                entry.roles.append(e.role)
+            if e.role:
+                roles.setdefault(root, Counter())[e.role] += 1
             if not entry.articles or entry.articles[-1] != i:  # (articles come in order)
                 entry.articles.append(i)
             entry.mentions += len(e.mentions)
@@ -203,6 +205,7 @@ def build_index(shelf: list[Analysis]) -> ShelfIndex:
                 entry.quotes.append(QuoteRef(i, q.id, q.text, q.start, q.end))
     for root, entry in entries.items():  # a full name first, then the most usual, then the longest
         entry.name = max(called[root].items(), key=lambda nc: (" " in nc[0], nc[1], len(nc[0]), nc[0]))[0]
+        entry.roles = [r for r, _ in roles.get(root, Counter()).most_common()]  # the most usual first
     timeline = sorted((DateRef(i, t.id, t.date, t.expression, t.event, t.start)
                        for i, a in enumerate(shelf) for t in a.timeline if t.date),
                       key=lambda d: (d.date, d.article, d.start))

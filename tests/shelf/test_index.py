@@ -105,3 +105,10 @@ def test_a_quoted_one_word_name_the_model_called_an_organisation_joins_its_perso
     walter = index.speakers[0]
     assert walter.name == "Walter Brandt" and walter.label == "PERSON" and walter.articles == [0, 1, 2, 3]
     assert [o.name for o in index.organisations] == ["Brandt"]
+
+
+def test_the_role_most_articles_give_comes_first():
+    shelf = [_analysis([_person(1, "Pia Marten", role="mayor")])]
+    shelf += [_analysis([_person(1, "Pia Marten", role="party leader")]) for _ in range(2)]
+    (pia,) = build_index(shelf).people
+    assert pia.roles == ["party leader", "mayor"]

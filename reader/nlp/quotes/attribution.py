@@ -76,7 +76,7 @@ class Clues:
                 clues.by_quote.setdefault(ev.quote, []).append(ev)
         for q, evs in list(clues.by_quote.items()):
             own = [e for e in evs if names_own_speaker(e)]
-            if own:  # "the “Pose” actor said": words of the speaker's name are not that speaker's words
+            if own:  # "the “Glass Orchard” actor said": words of the speaker's name are not that speaker's words
                 rest = [e for e in evs if e not in own]
                 if rest:
                     clues.by_quote[q] = rest

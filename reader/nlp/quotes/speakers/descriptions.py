@@ -31,7 +31,7 @@ _BUSINESS_HEADS = lexicon.words("business_descriptions")
 ORGANISATION_HEADS = cues.ORG_NOUNS | _BUSINESS_HEADS
 SPOKESPEOPLE = lexicon.words("spokespeople")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?" + _NAME_AFTER)
-# "the actor", "the “Pose” actor": a bare person noun, at most with the title of a work
+# "the actor", "the “Glass Orchard” actor": a bare person noun, at most with the title of a work
 _BARE = re.compile(r"^the\s+(?:[\"“][^\"”]+[\"”]\s+)?[a-z]+$", re.I)
 _GENERIC_HEADS = lexicon.words("generic_heads")
 
