@@ -189,3 +189,11 @@ def test_a_name_before_a_device_noun_or_a_model_number_is_a_product(entities_of)
 ])
 def test_a_medium_used_as_one_is_no_person(entities_of, body):
     assert _people(entities_of, body) == ["Dana Kim"]
+
+
+@pytest.mark.parametrize("name", ["Brenvik Corporation", "Halvard Propulsion Laboratory"])
+def test_a_name_ending_in_an_organisation_word_is_no_person(name):
+    from reader.nlp.entities.labels import name_label
+
+    text = f"{name} said on Monday that the launch would slip."
+    assert name_label(name, text, 0) == "ORG"
