@@ -4,7 +4,8 @@ CPython's collector walks every object it tracks: a shelf of a thousand cached a
 ~170,000 objects, and one walk over them took 70–85 ms (a key pressed meanwhile waited that
 long). What the app keeps for its lifetime — Textual's classes and CSS, the widgets, every
 finished analysis, the shelf's index — is moved out of the collector's sight (`gc.freeze`)
-once it has arrived, and young objects are collected less often while start-up allocates.
+once it has arrived, and young objects are collected less often (start-up alone allocates
+hundreds of thousands that all live on).
 
 Only when the app owns the process (the command line, a terminal): tests that start hundreds
 of apps in one process leave the collector as it is.
@@ -20,7 +21,8 @@ THRESHOLDS = (50_000, 50, 100)
 
 
 def settle_for_start_up() -> None:
-    """Young objects collected less often (the command line calls this before it loads)."""
+    """Young objects collected less often, for the whole run (the command line calls this
+    before it loads anything)."""
     gc.set_threshold(*THRESHOLDS)
 
 
