@@ -47,6 +47,8 @@ QUOTE_MARKS = "\"“”'‘’«»"
 # Device nouns after a name ("Thunderbolt dock") and version words ending one ("Switch Lite"): a product.
 PRODUCT_NOUNS = lexicon.words("product_nouns")
 PRODUCT_NAME_ENDS = lexicon.words("product_name_ends")
+# "Monday" … "Sunday" (not the abbreviations: "Sun" is also a surname).
+WEEKDAY_NAMES = frozenset(w for w in lexicon.table("weekdays") if w.endswith("day"))
 # Offices that end a title, never a name: "Charlotte Mayor" is a title NER took for a name.
 OFFICE_WORDS = lexicon.words("office_words")
 
@@ -327,6 +329,8 @@ def name_label(name: str, text: str, start: int) -> str | None:
         return "ORG"  # an organisation, or an office speaking as one (not "Carole King")
     if lone and is_place(name):
         return "GPE"
+    if lone and key in WEEKDAY_NAMES:
+        return None  # "his doctor Friday afternoon": a day
     if lone and re.search(rf"(?<![\w’'@#/.-]){re.escape(key)}(?![\w@])", text):
         return None  # "Teachers chanted …" / "the teachers": a common noun opening a sentence
     if is_cited_reporter(name, text):

@@ -197,3 +197,11 @@ def test_a_name_ending_in_an_organisation_word_is_no_person(name):
 
     text = f"{name} said on Monday that the launch would slip."
     assert name_label(name, text, 0) == "ORG"
+
+
+def test_a_weekday_a_speaker_rule_takes_for_a_name_is_no_name():
+    from reader.nlp.entities.labels import name_label
+
+    text = "He released a letter from his doctor Friday afternoon that says he is fit."
+    assert name_label("Friday", text, text.index("Friday")) is None
+    assert name_label("Fenwick", text.replace("Friday", "Fenwick"), text.index("Friday")) == "PERSON"
