@@ -5,7 +5,7 @@ indexed without spaCy. One person quoted in two articles is one entry: names are
 folded key (case, accents and German transliterations ö/oe, ü/ue, ä/ae, ß/ss set aside), an
 entity's aliases count as its names, and a surname alone joins the full name on the shelf that
 ends with it — the one such name, or one the shelf gives far more often than any other (a
-story's "Trump" is its Donald Trump, not the Ivanka of two articles; two Johnsons as common as
+story's "Brandt" is its Walter Brandt, not the Greta of two articles; two Johnsons as common as
 each other stay apart). An entry is named as most of its articles name it, and its roles come
 the most usual first.
 """

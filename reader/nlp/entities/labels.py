@@ -44,7 +44,7 @@ ORG_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+)\b
                              r"based|owned|run|backed|of|in|with|for)\b|[,.;])")
 LOWER_WORD = re.compile(r"(?<![\w’'@#/.-])[a-z][a-z’'-]+(?![\w@])")
 QUOTE_MARKS = "\"“”'‘’«»"
-# Device nouns after a name ("Thunderbolt dock") and version words ending one ("Switch Lite"): a product.
+# Device nouns after a name ("Velmar dock") and version words ending one ("Quist Lite"): a product.
 PRODUCT_NOUNS = lexicon.words("product_nouns")
 PRODUCT_NAME_ENDS = lexicon.words("product_name_ends")
 # "Monday" … "Sunday" (not the abbreviations: "Sun" is also a surname).
@@ -259,9 +259,9 @@ def _settle_by_majority(mentions: list[Mention], labels: list[str | None], ev: _
 
 def _picked_out_as_thing(key: str, group: list[Mention], ev: _Evidence) -> bool:
     """A name written the way things are named and not the way people are: a version word
-    ending it ("Chromecast Ultra"), a model number or a device noun after it ("Nighthawk X4", "the
-    Thunderbolt dock"), or, more than once or with the tagger calling it something else too, an
-    article and modifiers before it ("the new 16-inch MacBook Pro"). Never so when a mention is
+    ending it ("Beamcast Ultra"), a model number or a device noun after it ("Skyhawk Q4", "the
+    Velmar dock"), or, more than once or with the tagger calling it something else too, an
+    article and modifiers before it ("the new 16-inch Velmar Pro"). Never so when a mention is
     titled, the name opens with a known first name, or it is the surname of someone named in
     full; and not when it says things as often as half the times it is picked out (a misparse
     may make a laptop say something once)."""
@@ -293,7 +293,7 @@ def _only_quoted(name: str, text: str) -> bool:
 
 def _used_as_thing(m: Mention, text: str) -> bool:
     """A word used as a thing is: "on Twitter", "took to Twitter", "his Instagram announcement",
-    "Twitter CEO Jack Dorsey" (an office of it before a name), "Twitter @handle". Of a name never
+    "Twitter CEO Dana Kim" (an office of it before a name), "Twitter @handle". Of a name never
     used otherwise, it is no person."""
     if m.titled or m.honorific:
         return False

@@ -50,12 +50,12 @@ class Mention:
     headline: bool = False  # in the title or a Title-Cased line, where NER guesses names from capitals
     heading: bool = False  # in a short block (a heading, a signature): a name may carry a stray word
     determined: bool = False  # "the" or "a" right before the name, no title between: "the Miami Herald"
-    next_noun: str = ""  # a common noun right after the name: "Walter Reed hospital", "Chromecast controller"
+    next_noun: str = ""  # a common noun right after the name: "Mercy Abbott hospital", "Beamcast controller"
     appos_noun: str = ""  # the noun the name stands in apposition to: "website" (the … website Full Fact)
     dateline: bool = False  # "CHESTER, England —" opening a paragraph: a place, however it is tagged
     governor: str = ""  # for the object of a preposition, the word the preposition hangs on: "trip" (to X)
-    modified: bool = False  # an article, then only lower-case modifiers: "the new MacBook Pro", "a 16-inch Pixel"
-    numbered: bool = False  # a model number right after the name: "Thunderbolt 3", "Nighthawk X4"
+    modified: bool = False  # an article, then only lower-case modifiers: "the new Velmar Pro", "a 16-inch Pixel"
+    numbered: bool = False  # a model number right after the name: "Velmar 3", "Skyhawk Q4"
     says: bool = False  # the subject of "say" or "tell": "Ann Ruiz said", "said Ann Ruiz" (things say little)
 
 
@@ -83,7 +83,7 @@ def is_proper(name: str) -> bool:
 def _dep(tok: Any) -> str:
     """The name's syntactic role. A later item of a list after "on" or "via" takes the first
     item's ("on Facebook, Twitter and Instagram": all three are "pobj:on", media); elsewhere the
-    parser's lists are too loose to trust ("voted for Obama in 2008 and Mitt Romney in 2012")."""
+    parser's lists are too loose to trust ("voted for Ann Lee in 2008 and Tom Berg in 2012")."""
     first, hops = tok, 0
     while first.dep_ == "conj" and first.head.i != first.i and hops < 8:
         first, hops = first.head, hops + 1
@@ -190,7 +190,7 @@ def _determined(doc: Any, e: Any, toks: list[Any]) -> bool:
 
 def _modified(doc: Any, toks: list[Any]) -> bool:
     """An article, then only lower-case words that are no person nouns before the name: "the new
-    MacBook Pro", "a 16-inch MacBook Pro", "the smaller, more portable Switch". How a thing is
+    Velmar Pro", "a 16-inch Velmar Pro", "the smaller, more portable Switch". How a thing is
     picked out; a person so described is titled ("the new coach Ann Ruiz"). (In "a former Obama
     aide" the words describe the aide.)"""
     last = toks[-1]
@@ -211,9 +211,9 @@ def _modified(doc: Any, toks: list[Any]) -> bool:
 
 
 def _numbered(doc: Any, toks: list[Any]) -> bool:
-    """A model number right after the name: "Nighthawk X4", "Alienware AW3418DW", "Thunderbolt 3
+    """A model number right after the name: "Skyhawk Q4", "Orvex ZX3418", "Velmar 3
     is staying". A bare number followed by anything but a verb is a count or a score ("Baker 6
-    points", "Nadal 6-3", "27 Bubba Wallace 487 0 0" in a table), a year ("Trump 2020") or a rating."""
+    points", "Nadal 6-3", "27 Jo Marsh 487 0 0" in a table), a year ("Trump 2020") or a rating."""
     j = toks[-1].i + 1
     if j >= len(doc) or not doc[j].text.isalnum() or not any(c.isdigit() for c in doc[j].text):
         return False
@@ -266,7 +266,7 @@ def collect(doc: Any, offset: int, title: bool | None = None) -> list[Mention]:
 
 def _named_date(doc: Any, e: Any) -> Any:
     """A person's name the tagger read as a date because its surname is a word of time
-    ("Australian Timothy Weeks", "Rhea Summers"): capitalized proper nouns only, opening (or
+    ("Australian Gregory Weeks", "Rhea Summers"): capitalized proper nouns only, opening (or
     right after) a known first name that is no month or weekday. The span as a PERSON, else None."""
     if e.label_ != "DATE" or not all(t.pos_ == "PROPN" and t.is_title for t in e):
         return None
@@ -281,7 +281,7 @@ def _named_date(doc: Any, e: Any) -> Any:
 
 
 def _first_name_left_out(doc: Any, e: Any) -> Any:
-    """ "Rosette Pambakian, a spokeswoman, said": the tagger called the surname a nationality or
+    """ "Odile Tamakian, a spokeswoman, said": the tagger called the surname a nationality or
     an organisation and left the first name out. The span with the known first name before it
     (untagged, a proper noun compounded to it), under the tagger's label: the labels weigh it
     as a name from there. Else None."""
@@ -290,7 +290,7 @@ def _first_name_left_out(doc: Any, e: Any) -> Any:
     prev, tok = doc[e.start - 1], e[0]
     if prev.ent_type_ or prev.pos_ != "PROPN" or not prev.is_title or not tok.is_title or prev.head.i != tok.i \
             or prev.dep_ != "compound" or not is_first_name(prev.text) or tok.tag_ in ("NNPS", "NNS"):
-        return None  # ("Latino Republicans": a plural is a group)
+        return None  # ("Nordic Liberals": a plural is a group)
     return doc.char_span(prev.idx, e.end_char, label=e.label_)
 
 

@@ -16,7 +16,7 @@ from reader.nlp.quotes.marks import QuoteSpan, looks_like_title
 _WORK_NOUNS = lexicon.words("work_nouns")
 
 
-# "the ''Access Hollywood'' tape", "his ''Keepin' It Real'' radio program": a name used as a modifier
+# "the ''Harbour Lights'' tape", "his ''Straight Talk Hour'' radio program": a name used as a modifier
 _AFTER_WORK = _WORK_NOUNS | lexicon.words("work_modified_nouns")
 
 
@@ -55,7 +55,7 @@ def named_work(text: str, s: QuoteSpan, quoted: str) -> bool:
     after = text[s.end : s.end + 30].lstrip(" ”\"'»’`").split()
     if after and not re.search(r"[.,;:!?]$", quoted.rstrip(" ”\"'»’")) \
             and after[0].lower().rstrip(".,;:!?)") in _AFTER_WORK:
-        return True  # "the ''Access Hollywood'' tape", "put on a “…” cap."
+        return True  # "the ''Harbour Lights'' tape", "put on a “…” cap."
     if not before:
         return False
     if before[-1].lower() in _WORK_PREPS or before[-1].lower().endswith(("’s", "'s", "s'", "s’")) \

@@ -41,7 +41,7 @@ def test_an_article_and_modifiers_before_a_name_pick_out_a_thing(nlp):
 
 def test_a_model_number_after_a_name_is_recorded_but_not_a_score(nlp):
     assert _names(nlp, "Dana Kim plugged it into her Velmar Quist X7 yesterday.")["Velmar Quist"].numbered
-    scores = _names(nlp, "Blakely 15 points. Devoe 2 points. Baker 6 points.")
+    scores = _names(nlp, "Marlow 15 points. Quigley 2 points. Tanner 6 points.")
     assert scores and not any(m.numbered for m in scores.values())
 
 
@@ -52,20 +52,20 @@ def test_the_subject_of_a_verb_of_saying_says(nlp):
 
 
 def test_a_name_read_as_a_date_is_a_person(nlp):
-    """ "Weeks" is a word of time: the tagger dates "Timothy Weeks"; "two Weeks" stays a date."""
-    found = _names(nlp, "American Kevin King and Australian Timothy Weeks, both professors at the college, "
+    """ "Weeks" is a word of time: the tagger dates "Gregory Weeks"; "two Weeks" stays a date."""
+    found = _names(nlp, "American Peter Lund and Australian Gregory Weeks, both professors at the college, "
                         "were freed.")
-    assert "Timothy Weeks" in found and found["Timothy Weeks"].label == "PERSON"
+    assert "Gregory Weeks" in found and found["Gregory Weeks"].label == "PERSON"
     assert not _names(nlp, "The talks lasted two Weeks, said Dana Kim.").get("two Weeks")
 
 
 def test_a_first_name_the_tagger_left_out_of_a_surname_it_mislabelled_is_put_back(nlp):
-    """The tagger calls "Tamakian" a nationality and leaves "Rosette" out: the name is whole, and a person."""
-    body = "Users can post views on the app, but we don't allow spamming,'' Rosette Tamakian, a Kindle " \
+    """The tagger calls "Tamakian" a nationality and leaves "Odile" out: the name is whole, and a person."""
+    body = "Readers can comment on the site, but we don't allow spamming,'' Odile Tamakian, a Vellum " \
            "spokeswoman, said in an email."
-    assert "Rosette Tamakian" in _names(nlp, body)
+    assert "Odile Tamakian" in _names(nlp, body)
     a = analyze(article_from_text(f"Local news\n\n{body}", "x.txt"), nlp.nlp, nlp.info)
-    assert "Rosette Tamakian" in [e.name for e in a.entities if e.label == "PERSON"]
+    assert "Odile Tamakian" in [e.name for e in a.entities if e.label == "PERSON"]
 
 
 def test_a_later_item_of_a_list_of_media_is_on_it_too(nlp):
