@@ -58,8 +58,8 @@ def _around(block: Block, site: Site) -> list[Evidence | Verbal]:
 
 
 def _speaks_verb(tok: Any) -> bool:
-    """A verb that says something: not a participle describing a noun inside the quote ("suspended
-    animation", "a “targeted employment area”"), which makes a term, not a statement."""
+    """A verb that says something: not a participle describing a noun inside the quote ("guarded
+    optimism", "a “managed decline”"), which makes a term, not a statement."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     return not (tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ in _NOUN_MODIFIERS)

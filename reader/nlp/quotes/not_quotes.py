@@ -37,7 +37,7 @@ def not_words(quoted: str) -> bool:
 
 def names_own_speaker(ev: Evidence) -> bool:
     """Does the clue's speaker mention hold the quote ("the “Glass Orchard” actor said", "according to her
-    “clawback” plan")? Then the quoted words help name the speaker; they are not what it says. (A
+    “harbour levy” plan")? Then the quoted words help name the speaker; they are not what it says. (A
     transcript label sits inside its quote by design.)"""
     m, q = ev.speaker, ev.quote
     return m is not None and q is not None and ev.rule != "label" and m.start <= q.start < m.end
