@@ -86,30 +86,18 @@ def _since_start() -> float:
     return time.time() - float(os.environ["SHELF_BENCH_T0"])
 
 
-async def _key_latency(pilot, key: str) -> float:
+async def _key_latency(pilot, key: str, opens=None) -> float:
     """From the key event to the key handled, the messages its handlers posted processed, and
-    the repaint. Keys come KEY_GAP_S apart (a fast typist), so one key's figure is not the last
-    one's leftovers; work a key leaves for later turns of the event loop (Textual's footer
-    recomposed after the focus moved) is not in it: the loop's stalls below say how long a key
-    may wait for that."""
+    the repaint; with `opens`, a screen class, first that screen shown. Keys come KEY_GAP_S apart
+    (a fast typist), so one key's figure is not the last one's leftovers; work a key leaves for
+    later turns of the event loop (Textual's footer recomposed after the focus moved) is not in
+    it: the loop's stalls below say how long a key may wait for that."""
     app = pilot.app
     await asyncio.sleep(KEY_GAP_S)
     t0 = time.perf_counter()
     app.simulate_key(key)
-    for _ in range(2):
-        await pilot._wait_for_screen()
-    app.screen._on_timer_update()
-    return (time.perf_counter() - t0) * 1000
-
-
-async def _screen_latency(pilot, key: str, screen_type) -> float:
-    """From the key event to the screen it opens shown, its messages processed and painted."""
-    app = pilot.app
-    await asyncio.sleep(KEY_GAP_S)
-    t0 = time.perf_counter()
-    app.simulate_key(key)
-    if await _until(lambda: isinstance(app.screen, screen_type), limit=5.0) is None:
-        raise SystemExit(f"{key} did not open {screen_type.__name__} (focus: {app.focused})")
+    if opens is not None and await _until(lambda: isinstance(app.screen, opens), limit=5.0) is None:
+        raise SystemExit(f"{key} did not open {opens.__name__} (focus: {app.focused})")
     for _ in range(2):
         await pilot._wait_for_screen()
     app.screen._on_timer_update()
@@ -202,9 +190,9 @@ async def _measure(folder: str) -> dict:
 
         for _ in range(3):  # open the article at the quote, back to the library
             latencies.setdefault("enter (open the article)", []).append(
-                await _screen_latency(pilot, "enter", ReaderScreen))
+                await _key_latency(pilot, "enter", opens=ReaderScreen))
             latencies.setdefault("escape (the mark off)", []).append(await _key_latency(pilot, "escape"))
-            latencies.setdefault("escape (library)", []).append(await _screen_latency(pilot, "escape", LibraryScreen))
+            latencies.setdefault("escape (library)", []).append(await _key_latency(pilot, "escape", opens=LibraryScreen))
             latencies["speakers"].append(await _key_latency(pilot, "down"))
         out["loop_stall_ms_during_keys"] = stalls.take()
         stalls.stop()
